@@ -1,0 +1,47 @@
+import type { RequestListener, ServerResponse } from "node:http";
+import type { Database } from "../neo4j/database.js";
+
+/** What every HTTP route can use. */
+export interface AppContext {
+  db: Database;
+}
+
+/**
+ * kgx's HTTP surface: `/health` says the process is up, `/ready` that Neo4j answers. It keeps no state between
+ * requests, so several servers can run behind one load balancer.
+ */
+export function createApp(context: AppContext): RequestListener {
+  return async (request, response) => {
+    const url = new URL(request.url ?? "/", "http://kgx.invalid");
+    try {
+      if (url.pathname === "/health") return sendJson(response, 200, { status: "ok" });
+      if (url.pathname === "/ready") return await ready(context, response);
+      sendJson(response, 404, { error: `Nothing at ${url.pathname}` });
+    } catch {
+      if (!response.headersSent) sendJson(response, 500, { error: "Internal error" });
+      else response.destroy();
+    }
+  };
+}
+
+async function ready({ db }: AppContext, response: ServerResponse): Promise<void> {
+  try {
+    await db.driver.executeQuery(
+      "RETURN 1",
+      {},
+      { ...db.queryConfig("READ"), transactionConfig: { timeout: 2_000 } },
+    );
+    sendJson(response, 200, { status: "ready" });
+  } catch {
+    sendJson(response, 503, { status: "unavailable", reason: "Neo4j does not answer" });
+  }
+}
+
+/** Writes `body` as a JSON response. */
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": "no-store",
+  });
+  response.end(JSON.stringify(body));
+}

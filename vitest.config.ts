@@ -1,0 +1,30 @@
+import { defineConfig } from "vitest/config";
+
+const neo4jSetup = "server/test/neo4j-global-setup.ts";
+
+/**
+ * Three tiers (docs/development.md): `unit` needs nothing; `integration` and `e2e` share one real Neo4j that the
+ * global setup starts (or NEO4J_URI), and run their files one at a time because each file clears the database.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["server/src/**/*.test.ts", "web/src/**/*.test.{ts,tsx}", "bench/src/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["server/test/**/*.int.test.ts", "bench/test/**/*.int.test.ts"],
+          globalSetup: [neo4jSetup],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+});
