@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { loadConfig } from "./config.js";
 import { messageOf, UserError } from "./errors.js";
+import { runImportCommand } from "./import/import-command.js";
 import { startKgx } from "./main.js";
 
 const log = (line: string) => process.stderr.write(`kgx: ${line}\n`);
@@ -32,6 +33,14 @@ program
     });
     process.on("SIGINT", () => void stop("SIGINT"));
     process.on("SIGTERM", () => void stop("SIGTERM"));
+  });
+
+program
+  .command("import")
+  .description("validate a dataset file (YAML, see data/article.yaml) and import it in one transaction")
+  .argument("<file>", "the dataset file")
+  .action(async (file: string) => {
+    await runImportCommand(file, loadConfig(), log);
   });
 
 try {

@@ -1,0 +1,123 @@
+import neo4j from "neo4j-driver";
+import { type Dataset, type KindList, kinds } from "./dataset-schema.js";
+
+/** A node to write: its labels (from the allow-list in dataset-schema.ts) and its properties, id included. */
+export interface NodeRow {
+  id: string;
+  labels: readonly string[];
+  props: Record<string, unknown>;
+}
+
+/** A relationship to write between two ids; the base labels let the write use the `id` constraints' indexes. */
+export interface RelationshipRow {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+/** Each reference field of the file and the relationship it becomes, with the properties it carries. */
+const relationshipOf = {
+  publishedBy: "PUBLISHED_BY",
+  cites: "CITES",
+  leads: "LEADS",
+  officialOf: "OFFICIAL_OF",
+  partOf: "PART_OF",
+  locatedIn: "LOCATED_IN",
+  heldIn: "HELD_IN",
+  involves: "INVOLVES",
+  from: "FROM",
+  to: "TO",
+  carries: "CARRIES",
+  via: "VIA",
+  inReturnFor: "IN_RETURN_FOR",
+  claimedBy: "CLAIMED_BY",
+  source: "REPORTED_IN",
+  about: "ABOUT",
+  contradicts: "CONTRADICTS",
+} as const;
+
+export type RelationshipType = (typeof relationshipOf)[keyof typeof relationshipOf];
+
+/** The allow-list of relationship types the importer writes (and may remove from the nodes of a file). */
+export const relationshipTypes: readonly RelationshipType[] = [
+  ...new Set(Object.values(relationshipOf)),
+].sort();
+
+/** The allow-list of labels the importer writes. */
+export const nodeLabels: readonly string[] = [
+  ...new Set(Object.values(kinds).flatMap((k) => k.labels)),
+].sort();
+
+/** The label every node of an id's kind has, and whose `id` constraint finds it. */
+export function baseLabelOf(id: string): "Entity" | "Transfer" | "Claim" | "Source" {
+  const prefix = id.slice(0, id.indexOf(":"));
+  if (prefix === "transfer") return "Transfer";
+  if (prefix === "claim") return "Claim";
+  if (prefix === "source") return "Source";
+  return "Entity";
+}
+
+const dateFields = new Set(["publishedOn", "date", "statedOn"]);
+
+/** A value as Neo4j should store it: whole numbers as Integer, full dates as Date, the rest as is. */
+export function toNeo4jValue(key: string, value: unknown): unknown {
+  if (typeof value === "number") {
+    // lat/lon are Floats even when whole; other whole numbers (counts, figures) are Integers.
+    return Number.isInteger(value) && key !== "lat" && key !== "lon" ? neo4j.int(value) : value;
+  }
+  if (typeof value === "string" && dateFields.has(key) && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const [y, m, d] = value.split("-").map(Number);
+    return new neo4j.types.Date(y ?? 0, m ?? 0, d ?? 0);
+  }
+  return value;
+}
+
+/** The nodes and relationships a dataset describes; `sourceTexts` become the `text` of their Source nodes. */
+export function graphRows(
+  data: Dataset,
+  sourceTexts: Map<string, string>,
+): { nodes: NodeRow[]; relationships: RelationshipRow[] } {
+  const nodes: NodeRow[] = [];
+  const relationships: RelationshipRow[] = [];
+  for (const list of Object.keys(kinds) as KindList[]) {
+    for (const record of data[list] as Record<string, unknown>[]) {
+      const id = record.id as string;
+      const props: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(record)) {
+        if (key in relationshipOf) {
+          relationships.push(...relationshipsOf(id, key as keyof typeof relationshipOf, value));
+        } else if (key === "figures") {
+          for (const [figure, n] of Object.entries(value as Record<string, number>))
+            props[figure] = toNeo4jValue(figure, n);
+        } else if (value !== undefined) {
+          props[key] = toNeo4jValue(key, value);
+        }
+      }
+      const text = sourceTexts.get(id);
+      if (list === "sources" && text !== undefined) props.text = text;
+      nodes.push({ id, labels: kinds[list].labels, props });
+    }
+  }
+  return { nodes, relationships };
+}
+
+function relationshipsOf(
+  from: string,
+  field: keyof typeof relationshipOf,
+  value: unknown,
+): RelationshipRow[] {
+  const type = relationshipOf[field];
+  const values = Array.isArray(value) ? value : [value];
+  return values.map((v) => {
+    if (typeof v === "string") return { type, from, to: v, props: {} };
+    // A nested reference: `{state, title}` for roles, `{item, quantity, unit}` for CARRIES.
+    const { state, item, ...rest } = v as Record<string, unknown>;
+    const props = Object.fromEntries(
+      Object.entries(rest)
+        .filter(([, x]) => x !== undefined)
+        .map(([k, x]) => [k, toNeo4jValue(k, x)]),
+    );
+    return { type, from, to: String(state ?? item), props };
+  });
+}

@@ -1,0 +1,37 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import { readNamedQueriesIn } from "../cypher/named-queries.js";
+import { UserError } from "../errors.js";
+
+/** One row of an integrity check: the offending node and what is wrong. */
+export interface Violation {
+  check: string;
+  id: string;
+  problem: string;
+}
+
+/** Runs every check of cypher/checks/ in `tx` and returns the rows they return (empty when the graph is sound). */
+export async function findViolations(tx: ManagedTransaction): Promise<Violation[]> {
+  const violations: Violation[] = [];
+  for (const check of readNamedQueriesIn("checks")) {
+    const result = await tx.run(check.text);
+    for (const record of result.records) {
+      violations.push({
+        check: check.name,
+        id: String(record.get("id")),
+        problem: String(record.get("problem")),
+      });
+    }
+  }
+  return violations;
+}
+
+/** The import broke an invariant of the graph model; it was rolled back. */
+export class IntegrityError extends UserError {
+  constructor(readonly violations: Violation[]) {
+    const shown = violations.slice(0, 20).map((v) => `${v.id}: ${v.problem} (check ${v.check})`);
+    const more = violations.length > shown.length ? [`... and ${violations.length - shown.length} more`] : [];
+    super(
+      `import rolled back: ${violations.length} integrity check violation(s), nothing changed\n${[...shown, ...more].join("\n")}`,
+    );
+  }
+}

@@ -1,0 +1,74 @@
+import { type Document, LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+import { type Dataset, datasetSchema } from "./dataset-schema.js";
+import { formatPath, locate } from "./locate.js";
+import { DatasetError, type DatasetProblem } from "./problems.js";
+
+/** A parsed and schema-valid dataset, with what is needed to point at any place in its text. */
+export interface ParsedDataset {
+  data: Dataset;
+  doc: Document;
+  lines: LineCounter;
+  /** The file name as shown in messages. */
+  file: string;
+}
+
+/** Parses YAML text and validates it against the dataset schema, reporting every problem with its position. */
+export function parseDataset(text: string, file: string): ParsedDataset {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new DatasetError(
+      doc.errors.map((error) => {
+        const pos = lines.linePos(error.pos[0]);
+        return {
+          file,
+          line: pos.line,
+          column: pos.col,
+          path: "",
+          message: `YAML syntax: ${firstLine(error.message)}`,
+        };
+      }),
+    );
+  }
+  const result = datasetSchema.safeParse(doc.toJS({ maxAliasCount: 1000 }));
+  if (!result.success) {
+    throw new DatasetError(result.error.issues.flatMap((issue) => problemsOf(issue, doc, lines, file)));
+  }
+  return { data: result.data, doc, lines, file };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? message;
+}
+
+/** One zod issue as problems at their places; an unknown-keys issue becomes one problem per key. */
+export function problemsOf(
+  issue: z.core.$ZodIssue,
+  doc: Document,
+  lines: LineCounter,
+  file: string,
+): DatasetProblem[] {
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => at([...issue.path, key], `unknown field '${key}'; check its spelling`));
+  }
+  const place = locate(doc, lines, issue.path);
+  const field = String(issue.path.at(-1) ?? "");
+  if (!place.found && issue.code === "invalid_type") {
+    return [at(issue.path, `missing required field '${field}': expected ${issue.expected}`)];
+  }
+  return [at(issue.path, expectation(issue.message))];
+
+  function at(path: readonly PropertyKey[], message: string): DatasetProblem {
+    const { line, column } = locate(doc, lines, path);
+    return { file, line, column, path: formatPath(path), message };
+  }
+}
+
+/** Zod's own messages start with "Invalid"; ours name the expectation, so they read "expected <it>". */
+function expectation(message: string): string {
+  if (/^(Invalid|Too|expected|missing)/i.test(message)) {
+    return message.replace(/^Invalid input: /, "");
+  }
+  return `expected ${message}`;
+}
