@@ -2,6 +2,10 @@ import { defineConfig } from "vitest/config";
 
 const neo4jSetup = "server/test/neo4j-global-setup.ts";
 
+// graphql 16 ships CommonJS and ESM builds without an exports map: Vite would pick the ESM one for our sources
+// while Pothos and Yoga load the CommonJS one, and graphql refuses types from "another realm". One copy for all.
+const oneGraphql = { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] };
+
 /**
  * Three tiers (docs/development.md): `unit` needs nothing; `integration` and `e2e` share one real Neo4j that the
  * global setup starts (or NEO4J_URI), and run their files one at a time because each file clears the database.
@@ -10,12 +14,14 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: oneGraphql,
         test: {
           name: "unit",
           include: ["server/src/**/*.test.ts", "web/src/**/*.test.{ts,tsx}", "bench/src/**/*.test.ts"],
         },
       },
       {
+        resolve: oneGraphql,
         test: {
           name: "integration",
           include: ["server/test/**/*.int.test.ts", "bench/test/**/*.int.test.ts"],

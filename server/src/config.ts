@@ -22,6 +22,11 @@ const schema = z.object({
   KGX_NEO4J_HEAP: memory.default("1g"),
   KGX_NEO4J_PAGECACHE: memory.default("512m"),
   KGX_NEO4J_START_TIMEOUT: z.coerce.number().int().min(1).default(120),
+  // GraphQL (docs/development.md): GraphiQL defaults to on outside NODE_ENV=production.
+  KGX_GRAPHIQL: z.stringbool().optional(),
+  KGX_CORS_ORIGINS: z.string().optional(),
+  KGX_GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_000_000),
+  KGX_PATHS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,6 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { Config } from "./config.js";
 import { UserError } from "./errors.js";
+import { graphqlSettings } from "./graphql/settings.js";
+import { createGraphQL } from "./graphql/yoga.js";
 import { createApp } from "./http/app.js";
 import { connect } from "./neo4j/connect.js";
 import type { Database } from "./neo4j/database.js";
@@ -27,7 +29,7 @@ export async function startKgx(config: Config, log: (line: string) => void): Pro
     log(
       `Neo4j ${version} ${neo4j.embedded ? "(embedded) " : ""}at ${neo4j.target.uri}, database '${db.name}'`,
     );
-    const server = createServer(createApp({ db }));
+    const server = createServer(createApp({ db, graphql: createGraphQL(db, graphqlSettings(config)) }));
     await listen(server, config.KGX_HOST, config.KGX_PORT);
     const url = `http://${config.KGX_HOST.includes(":") ? `[${config.KGX_HOST}]` : config.KGX_HOST}:${config.KGX_PORT}`;
     return {

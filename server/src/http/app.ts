@@ -1,9 +1,12 @@
 import type { RequestListener, ServerResponse } from "node:http";
+import type { KgxYoga } from "../graphql/yoga.js";
 import type { Database } from "../neo4j/database.js";
 
 /** What every HTTP route can use. */
 export interface AppContext {
   db: Database;
+  /** The GraphQL endpoint, served under /graphql. */
+  graphql?: KgxYoga;
 }
 
 /**
@@ -16,6 +19,8 @@ export function createApp(context: AppContext): RequestListener {
     try {
       if (url.pathname === "/health") return sendJson(response, 200, { status: "ok" });
       if (url.pathname === "/ready") return await ready(context, response);
+      if (context.graphql && url.pathname.startsWith("/graphql"))
+        return await context.graphql(request, response);
       sendJson(response, 404, { error: `Nothing at ${url.pathname}` });
     } catch {
       if (!response.headersSent) sendJson(response, 500, { error: "Internal error" });

@@ -1,0 +1,195 @@
+// The generic graph that the web page draws (GraphQL `search`, `node`, `neighbourhood`, `paths`, `graph`).
+// Every node comes back as {labels, properties, degree}; every relationship as {type, source, target,
+// properties} with the ids of its end nodes. A node is found by id through the label of its kind, so that the
+// uniqueness constraints' indexes answer: Entity, Transfer, Claim or Source.
+
+// name: node
+CALL () {
+  MATCH (n:Entity {id: $id}) RETURN n
+  UNION
+  MATCH (n:Transfer {id: $id}) RETURN n
+  UNION
+  MATCH (n:Claim {id: $id}) RETURN n
+  UNION
+  MATCH (n:Source {id: $id}) RETURN n
+}
+RETURN {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }} AS node
+LIMIT 1;
+
+// name: nodes-by-id
+UNWIND $ids AS wanted
+CALL (wanted) {
+  MATCH (n:Entity {id: wanted}) RETURN n
+  UNION
+  MATCH (n:Transfer {id: wanted}) RETURN n
+  UNION
+  MATCH (n:Claim {id: wanted}) RETURN n
+  UNION
+  MATCH (n:Source {id: wanted}) RETURN n
+}
+RETURN wanted AS id, {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }} AS node;
+
+// name: search
+CALL db.index.fulltext.queryNodes('kgx_search', $query, {limit: $candidates}) YIELD node AS n, score
+WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
+RETURN {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }} AS node, score
+ORDER BY score DESC, n.id
+LIMIT $first;
+
+// name: neighbourhood-1
+CALL () {
+  MATCH (n:Entity {id: $id}) RETURN n
+  UNION
+  MATCH (n:Transfer {id: $id}) RETURN n
+  UNION
+  MATCH (n:Claim {id: $id}) RETURN n
+  UNION
+  MATCH (n:Source {id: $id}) RETURN n
+}
+WITH n AS centre LIMIT 1
+CALL (centre) {
+  MATCH (centre)-[r]-(m)
+  WHERE m <> centre AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
+  WITH DISTINCT m ORDER BY m.id LIMIT $limit + 1
+  RETURN collect(m) AS found
+}
+WITH centre, found[..$limit] AS neighbours, size(found) > $limit AS truncated
+WITH [centre] + neighbours AS ns, truncated
+CALL (ns) {
+  UNWIND ns AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN ns AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
+  RETURN collect({type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS edges
+}
+RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }}] AS nodes,
+       edges, truncated;
+
+// name: neighbourhood-2
+CALL () {
+  MATCH (n:Entity {id: $id}) RETURN n
+  UNION
+  MATCH (n:Transfer {id: $id}) RETURN n
+  UNION
+  MATCH (n:Claim {id: $id}) RETURN n
+  UNION
+  MATCH (n:Source {id: $id}) RETURN n
+}
+WITH n AS centre LIMIT 1
+CALL (centre) {
+  MATCH (centre)-[rs*1..2]-(m)
+  WHERE m <> centre AND ($edgeTypes IS NULL OR all(r IN rs WHERE type(r) IN $edgeTypes))
+  WITH DISTINCT m ORDER BY m.id LIMIT $limit + 1
+  RETURN collect(m) AS found
+}
+WITH centre, found[..$limit] AS neighbours, size(found) > $limit AS truncated
+WITH [centre] + neighbours AS ns, truncated
+CALL (ns) {
+  UNWIND ns AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN ns AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
+  RETURN collect({type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS edges
+}
+RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }}] AS nodes,
+       edges, truncated;
+
+// name: neighbourhood-3
+CALL () {
+  MATCH (n:Entity {id: $id}) RETURN n
+  UNION
+  MATCH (n:Transfer {id: $id}) RETURN n
+  UNION
+  MATCH (n:Claim {id: $id}) RETURN n
+  UNION
+  MATCH (n:Source {id: $id}) RETURN n
+}
+WITH n AS centre LIMIT 1
+CALL (centre) {
+  MATCH (centre)-[rs*1..3]-(m)
+  WHERE m <> centre AND ($edgeTypes IS NULL OR all(r IN rs WHERE type(r) IN $edgeTypes))
+  WITH DISTINCT m ORDER BY m.id LIMIT $limit + 1
+  RETURN collect(m) AS found
+}
+WITH centre, found[..$limit] AS neighbours, size(found) > $limit AS truncated
+WITH [centre] + neighbours AS ns, truncated
+CALL (ns) {
+  UNWIND ns AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN ns AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
+  RETURN collect({type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS edges
+}
+RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }}] AS nodes,
+       edges, truncated;
+
+// name: paths
+// Up to $limit shortest paths of at most $maxLength hops, ignoring direction. The bound of the pattern is the
+// largest maxLength the API accepts; shorter bounds filter the lengths, which keeps the k shortest correct.
+CALL () {
+  MATCH (n:Entity {id: $from}) RETURN n
+  UNION
+  MATCH (n:Transfer {id: $from}) RETURN n
+  UNION
+  MATCH (n:Claim {id: $from}) RETURN n
+  UNION
+  MATCH (n:Source {id: $from}) RETURN n
+}
+WITH n AS a LIMIT 1
+CALL () {
+  MATCH (n:Entity {id: $to}) RETURN n
+  UNION
+  MATCH (n:Transfer {id: $to}) RETURN n
+  UNION
+  MATCH (n:Claim {id: $to}) RETURN n
+  UNION
+  MATCH (n:Source {id: $to}) RETURN n
+}
+WITH a, n AS b LIMIT 1
+MATCH p = SHORTEST 10 (a)-[*1..8]-(b)
+WHERE length(p) <= $maxLength
+WITH p ORDER BY length(p) LIMIT $limit
+WITH p, nodes(p) AS ns, [r IN relationships(p) | [startNode(r).id, type(r), endNode(r).id]] AS steps
+CALL (ns, steps) {
+  UNWIND ns AS a
+  MATCH (a)-[r]->(b)
+  WHERE [a.id, type(r), b.id] IN steps
+  RETURN collect({type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS edges
+}
+RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }}] AS nodes, edges;
+
+// name: graph
+MATCH (n)
+WHERE n.id IS NOT NULL AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
+WITH n ORDER BY n.id LIMIT $limit + 1
+WITH collect(n) AS found
+WITH found[..$limit] AS ns, size(found) > $limit AS truncated
+CALL (ns) {
+  UNWIND ns AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN ns
+  RETURN collect({type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS edges
+}
+RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }}] AS nodes,
+       edges, truncated;
+
+// name: subgraph
+// The query behind every `Subgraph.cypher`: the nodes with these ids and the relationships among them, limited
+// to the given types and, when $steps is a list, to these [source id, type, target id] steps.
+UNWIND $ids AS wanted
+CALL (wanted) {
+  MATCH (n:Entity {id: wanted}) RETURN n
+  UNION
+  MATCH (n:Transfer {id: wanted}) RETURN n
+  UNION
+  MATCH (n:Claim {id: wanted}) RETURN n
+  UNION
+  MATCH (n:Source {id: wanted}) RETURN n
+}
+WITH collect(DISTINCT n) AS nodes
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN nodes
+    AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
+    AND ($steps IS NULL OR [a.id, type(r), b.id] IN $steps)
+  RETURN collect(r) AS relationships
+}
+RETURN nodes, relationships;

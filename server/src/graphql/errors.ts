@@ -1,0 +1,52 @@
+import { GraphQLError } from "graphql";
+import { Neo4jError } from "neo4j-driver";
+
+/** The codes a client can act on; anything else is masked as an internal error. */
+export type ErrorCode =
+  | "NOT_FOUND"
+  | "BAD_USER_INPUT"
+  | "FORBIDDEN"
+  | "DATABASE_UNAVAILABLE"
+  | "QUERY_TIMEOUT"
+  | "INTEGRITY_VIOLATION";
+
+/** A GraphQL error that passes error masking, with its code in `extensions.code`. */
+export function userError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+/** The error for an id that names no node. */
+export function notFound(what: string, id: string): GraphQLError {
+  return userError("NOT_FOUND", `No ${what} with id ${JSON.stringify(id.slice(0, 200))}`, {
+    id: id.slice(0, 200),
+  });
+}
+
+/** The error for an argument outside what the API accepts. */
+export function badInput(message: string, argument?: string): GraphQLError {
+  return userError("BAD_USER_INPUT", message, argument ? { argument } : {});
+}
+
+const unavailableCodes = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+/**
+ * Turns a failure from Neo4j into an error the client can act on: the database down or unreachable becomes
+ * DATABASE_UNAVAILABLE, a transaction over its timeout QUERY_TIMEOUT; anything else is rethrown for masking.
+ */
+export function fromNeo4jError(error: unknown): unknown {
+  if (error instanceof GraphQLError) return error;
+  if (!(error instanceof Neo4jError)) return error;
+  if (
+    unavailableCodes.has(error.code) ||
+    error.code.startsWith("Neo.TransientError.General.DatabaseUnavailable")
+  ) {
+    return userError(
+      "DATABASE_UNAVAILABLE",
+      "The graph database is not reachable right now; try again shortly.",
+    );
+  }
+  if (error.code.includes("TransactionTimedOut") || error.code.includes("Transaction.Terminated")) {
+    return userError("QUERY_TIMEOUT", "The query took longer than the server allows; narrow it down.");
+  }
+  return error;
+}

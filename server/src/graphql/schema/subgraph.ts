@@ -1,0 +1,123 @@
+import type { RecordShape } from "neo4j-driver";
+import { relationshipTypes } from "../../import/graph-rows.js";
+import { builder } from "../builder.js";
+import { inlineParameters } from "../cypher-literal.js";
+import { badInput, notFound } from "../errors.js";
+import { type EdgeRecord, type NodeRecord, toEdgeRecords, toNodeRecord } from "../graph-records.js";
+import { graphQueries } from "../queries.js";
+import { GraphEdge } from "./graph-edge.js";
+import { checkRange, GraphNode, labelsOfKinds } from "./graph-node.js";
+
+/** A piece of the graph, and the Cypher that gives it back. */
+export interface SubgraphResult {
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+  truncated: boolean;
+  cypher: string;
+}
+
+export const Subgraph = builder.objectRef<SubgraphResult>("Subgraph").implement({
+  description: "Nodes and the relationships among them.",
+  fields: (t) => ({
+    nodes: t.field({ type: [GraphNode], resolve: (graph) => graph.nodes }),
+    edges: t.field({ type: [GraphEdge], resolve: (graph) => graph.edges }),
+    truncated: t.exposeBoolean("truncated", { description: "True when a limit left nodes out." }),
+    cypher: t.exposeString("cypher", {
+      description:
+        "A read-only Cypher query, parameters written in, that returns these nodes and relationships.",
+    }),
+  }),
+});
+
+// The comments of the named query explain its parameters, which are written in: only the Cypher is kept.
+const subgraphQuery = graphQueries.subgraph
+  .split("\n")
+  .filter((line) => !line.trimStart().startsWith("//"))
+  .join("\n");
+
+/** Relationship types a client asked for, checked against the model's types (types cannot be parameters). */
+function checkEdgeTypes(types: readonly string[] | null | undefined): string[] | null {
+  if (!types) return null;
+  const known: readonly string[] = relationshipTypes;
+  for (const type of types) {
+    if (!known.includes(type))
+      throw badInput(`Unknown relationship type ${JSON.stringify(type.slice(0, 50))}`, "edgeTypes");
+  }
+  return [...types];
+}
+
+/** Builds a Subgraph from one row of `{nodes, edges, truncated}`. */
+function subgraphOf(row: RecordShape, edgeTypes: string[] | null, exactSteps: boolean): SubgraphResult {
+  const nodes = (row.nodes as unknown[]).map(toNodeRecord);
+  const edges = toEdgeRecords(row.edges as unknown[]);
+  const steps = exactSteps ? edges.map((edge) => [edge.source, edge.type, edge.target]) : null;
+  return {
+    nodes,
+    edges,
+    truncated: row.truncated === true,
+    cypher: `// kgx: ${nodes.length} nodes and ${edges.length} relationships\n${inlineParameters(
+      subgraphQuery,
+      {
+        ids: nodes.map((node) => node.id),
+        edgeTypes,
+        steps,
+      },
+    )}`,
+  };
+}
+
+builder.queryFields((t) => ({
+  neighbourhood: t.field({
+    type: Subgraph,
+    description:
+      "A node and its neighbours up to `depth` hops: at most `limit` of them (by id), `truncated` if there are more.",
+    args: {
+      id: t.arg.id({ required: true }),
+      depth: t.arg.int({ defaultValue: 1 }),
+      limit: t.arg.int({ defaultValue: 200 }),
+      edgeTypes: t.arg.stringList(),
+    },
+    resolve: async (_root, args, ctx) => {
+      const depth = checkRange("depth", args.depth ?? 1, 1, 3);
+      const limit = checkRange("limit", args.limit ?? 200, 1, 1000);
+      const edgeTypes = checkEdgeTypes(args.edgeTypes);
+      const query = graphQueries.neighbourhood[depth - 1] as string;
+      const [row] = await ctx.read(query, { id: args.id, limit, edgeTypes });
+      if (!row) throw notFound("node", args.id);
+      return subgraphOf(row, edgeTypes, false);
+    },
+  }),
+  paths: t.field({
+    type: [Subgraph],
+    description:
+      "Up to `limit` shortest paths between two nodes, of at most `maxLength` hops, in any direction.",
+    args: {
+      from: t.arg.id({ required: true }),
+      to: t.arg.id({ required: true }),
+      maxLength: t.arg.int({ defaultValue: 6 }),
+      limit: t.arg.int({ defaultValue: 5 }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const maxLength = checkRange("maxLength", args.maxLength ?? 6, 1, 8);
+      const limit = checkRange("limit", args.limit ?? 5, 1, 10);
+      const rows = await ctx.read(
+        graphQueries.paths,
+        { from: args.from, to: args.to, maxLength, limit },
+        ctx.settings.pathsTimeoutMs,
+      );
+      return rows.map((row) => subgraphOf(row, null, true));
+    },
+  }),
+  graph: t.field({
+    type: Subgraph,
+    description:
+      "The whole graph, or the nodes of some kinds, up to `limit` nodes (by id) and their relationships.",
+    args: { kinds: t.arg.stringList(), limit: t.arg.int({ defaultValue: 2000 }) },
+    resolve: async (_root, args, ctx) => {
+      const limit = checkRange("limit", args.limit ?? 2000, 1, 5000);
+      const labels = labelsOfKinds(args.kinds);
+      const [row] = await ctx.read(graphQueries.graph, { labels, limit });
+      return row ? subgraphOf(row, null, false) : { nodes: [], edges: [], truncated: false, cypher: "" };
+    },
+  }),
+}));
