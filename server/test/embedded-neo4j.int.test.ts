@@ -81,7 +81,7 @@ describe("the embedded Neo4j", () => {
     const secondStartLog = (await readFile(join(home, "logs", "debug.log"), "utf8")).slice(logBefore);
     expect(secondStartLog).toContain("Bolt server started");
     expect(secondStartLog).not.toMatch(/Recovery required/i);
-  });
+  }, 400_000);
 });
 
 describe("kgx start", () => {
@@ -93,15 +93,18 @@ describe("kgx start", () => {
       KGX_NEO4J_HEAP: "512m",
       KGX_NEO4J_PAGECACHE: "64m",
     });
-    await waitForOutput(kgx, /listening on http/);
-    const jvmPid = childJavaPid(kgx.pid as number);
-    expect(isAlive(jvmPid)).toBe(true);
-
-    kgx.kill("SIGKILL");
+    let jvmPid = 0;
+    try {
+      await waitForOutput(kgx, /listening on http/);
+      jvmPid = childJavaPid(kgx.pid as number);
+      expect(isAlive(jvmPid)).toBe(true);
+    } finally {
+      kgx.kill("SIGKILL");
+    }
     const deadline = Date.now() + 15_000;
     while (isAlive(jvmPid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     expect(isAlive(jvmPid)).toBe(false);
-  });
+  }, 300_000);
 
   it("keeps a generated Neo4j password in the data folder, readable by its owner only", async () => {
     const dataDir = await tempFolder();
@@ -112,17 +115,23 @@ describe("kgx start", () => {
       KGX_NEO4J_HEAP: "512m",
       KGX_NEO4J_PAGECACHE: "64m",
     });
-    const output = await waitForOutput(kgx, /listening on (http\S+)/);
-    const url = /listening on (http\S+)/.exec(output)?.[1];
-    const [health, ready] = await Promise.all([fetch(`${url}/health`), fetch(`${url}/ready`)]);
-    kgx.kill("SIGTERM");
-    await new Promise((resolve) => kgx.once("exit", resolve));
+    const exited = new Promise((resolve) => kgx.once("exit", resolve));
+    let output = "";
+    let statuses: number[] = [];
+    try {
+      output = await waitForOutput(kgx, /listening on (http\S+)/);
+      const url = /listening on (http\S+)/.exec(output)?.[1];
+      statuses = (await Promise.all([fetch(`${url}/health`), fetch(`${url}/ready`)])).map((r) => r.status);
+    } finally {
+      kgx.kill("SIGTERM");
+      await exited;
+    }
 
-    expect([health.status, ready.status]).toEqual([200, 200]);
+    expect(statuses).toEqual([200, 200]);
     const file = await stat(join(dataDir, "neo4j", "password"));
     expect(file.mode & 0o777).toBe(0o600);
     expect(output).not.toContain((await readFile(join(dataDir, "neo4j", "password"), "utf8")).trim());
-  });
+  }, 300_000);
 
   it("refuses a Bolt port that is taken, naming the port and the way out", async () => {
     const { server, port } = await occupyPort();
