@@ -1,0 +1,72 @@
+// The reads behind kgx's exports (server/src/export/). Each runs in one read transaction per export, so an
+// export is a consistent snapshot. Nodes come ordered by `id`, relationships by (type, source id, target id):
+// the exporter breaks the remaining ties by the text of the properties, so the same graph gives the same bytes.
+
+// name: constraints
+SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties
+RETURN name, type, entityType, labelsOrTypes, properties
+ORDER BY name;
+
+// name: indexes
+SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, options, owningConstraint
+WHERE owningConstraint IS NULL AND type <> 'LOOKUP'
+RETURN name, type, entityType, labelsOrTypes, properties, options
+ORDER BY name;
+
+// name: count-all
+CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN nodes, relationships;
+
+// name: nodes-all
+MATCH (n)
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties
+ORDER BY id;
+
+// name: relationships-all
+MATCH (a)-[r]->(b)
+RETURN type(r) AS type, a.id AS source, b.id AS target, labels(a) AS sourceLabels, labels(b) AS targetLabels,
+       properties(r) AS properties
+ORDER BY type, source, target;
+
+// name: count-in
+// $ids: the node ids of the scope; relationships count when both their ends are in it.
+MATCH (n) WHERE n.id IN $ids
+WITH collect(n) AS nodes
+CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b) WHERE b.id IN $ids RETURN count(r) AS relationships }
+RETURN size(nodes) AS nodes, relationships;
+
+// name: nodes-in
+MATCH (n) WHERE n.id IN $ids
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties
+ORDER BY id;
+
+// name: relationships-in
+MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids
+RETURN type(r) AS type, a.id AS source, b.id AS target, labels(a) AS sourceLabels, labels(b) AS targetLabels,
+       properties(r) AS properties
+ORDER BY type, source, target;
+
+// name: existing-ids
+// Which of $ids name a node, so that unknown ids get a clear 400.
+MATCH (n) WHERE n.id IN $ids
+RETURN DISTINCT n.id AS id;
+
+// name: neighbourhood-1
+// The ids of $ids and their neighbours (either direction), at most $limit of them: the caller asks for one more
+// than it allows, to tell an oversized scope from a full one.
+MATCH (start) WHERE start.id IN $ids
+OPTIONAL MATCH (start)--(other)
+UNWIND [start.id, other.id] AS id
+WITH DISTINCT id WHERE id IS NOT NULL
+RETURN id
+LIMIT $limit;
+
+// name: neighbourhood-2
+// As neighbourhood-1, two hops out.
+MATCH (start) WHERE start.id IN $ids
+OPTIONAL MATCH (start)-[*1..2]-(other)
+UNWIND [start.id, other.id] AS id
+WITH DISTINCT id WHERE id IS NOT NULL
+RETURN id
+LIMIT $limit;
