@@ -54,8 +54,10 @@ export function problemsOf(
   }
   const place = locate(doc, lines, issue.path);
   const field = String(issue.path.at(-1) ?? "");
-  if (!place.found && issue.code === "invalid_type") {
-    return [at(issue.path, `missing required field '${field}': expected ${issue.expected}`)];
+  if (!place.found) {
+    const wanted =
+      issue.code === "invalid_type" ? issue.expected : expectation(issue.message).replace(/^expected /, "");
+    return [at(issue.path, `missing required field '${field}': expected ${wanted}`)];
   }
   return [at(issue.path, expectation(issue.message))];
 
@@ -68,7 +70,7 @@ export function problemsOf(
 /** Zod's own messages start with "Invalid"; ours name the expectation, so they read "expected <it>". */
 function expectation(message: string): string {
   if (/^(Invalid|Too|expected|missing)/i.test(message)) {
-    return message.replace(/^Invalid input: /, "");
+    return message.replace(/^Invalid [a-z ]+: /, "");
   }
   return `expected ${message}`;
 }
