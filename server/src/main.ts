@@ -4,6 +4,7 @@ import { UserError } from "./errors.js";
 import { graphqlSettings } from "./graphql/settings.js";
 import { createGraphQL } from "./graphql/yoga.js";
 import { createApp } from "./http/app.js";
+import { prepareDatabase } from "./import/seed.js";
 import { connect } from "./neo4j/connect.js";
 import type { Database } from "./neo4j/database.js";
 import { provisionNeo4j } from "./neo4j/provision.js";
@@ -29,6 +30,11 @@ export async function startKgx(config: Config, log: (line: string) => void): Pro
     log(
       `Neo4j ${version} ${neo4j.embedded ? "(embedded) " : ""}at ${neo4j.target.uri}, database '${db.name}'`,
     );
+    // The schema on every start; the article graph only into an empty database.
+    await prepareDatabase(db, log).catch(async (error: unknown) => {
+      await db.close();
+      throw error;
+    });
     const server = createServer(createApp({ db, graphql: createGraphQL(db, graphqlSettings(config)) }));
     await listen(server, config.KGX_HOST, config.KGX_PORT);
     const url = `http://${config.KGX_HOST.includes(":") ? `[${config.KGX_HOST}]` : config.KGX_HOST}:${config.KGX_PORT}`;
