@@ -12,3 +12,7 @@ export const builder = new SchemaBuilder<{
 }>({
   defaultFieldNullability: false,
 });
+
+/** The builder's schema types, for helpers that take Pothos refs. */
+export type KgxSchemaTypes =
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;

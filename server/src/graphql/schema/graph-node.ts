@@ -12,7 +12,9 @@ import { graphQueries } from "../queries.js";
 import { luceneQuery } from "../search-query.js";
 
 /** Any node of the graph as the web page draws it. */
-export const GraphNode = builder.objectRef<NodeRecord>("GraphNode").implement({
+export const GraphNode = builder.objectRef<NodeRecord>("GraphNode");
+
+GraphNode.implement({
   description: "Any node of the graph, as the explorer draws it.",
   fields: (t) => ({
     id: t.exposeID("id"),

@@ -4,6 +4,21 @@ import "./json.js";
 import "./graph-node.js";
 import "./graph-edge.js";
 import "./subgraph.js";
+import "./node.js";
+import "./entity.js";
+import "./person.js";
+import "./role.js";
+import "./state.js";
+import "./organization.js";
+import "./place.js";
+import "./item.js";
+import "./event.js";
+import "./transfer.js";
+import "./carried-item.js";
+import "./figure-disagreement.js";
+import "./claim.js";
+import "./source.js";
+import "./page.js";
 
 builder.queryType({});
 

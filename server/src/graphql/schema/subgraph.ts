@@ -16,7 +16,9 @@ export interface SubgraphResult {
   cypher: string;
 }
 
-export const Subgraph = builder.objectRef<SubgraphResult>("Subgraph").implement({
+export const Subgraph = builder.objectRef<SubgraphResult>("Subgraph");
+
+Subgraph.implement({
   description: "Nodes and the relationships among them.",
   fields: (t) => ({
     nodes: t.field({ type: [GraphNode], resolve: (graph) => graph.nodes }),

@@ -1,0 +1,97 @@
+import { builder } from "../builder.js";
+import type { NodeRecord } from "../graph-records.js";
+import { numberProp, stringProp } from "../node-props.js";
+import { domainQueries } from "../queries.js";
+import { related, relatedOne } from "../related.js";
+import { connectionOf } from "./connections.js";
+import { Entity } from "./entity.js";
+import { Node } from "./node.js";
+import { readPage } from "./page.js";
+import { Source } from "./source.js";
+
+/** One statement by one claimant in one source, with the source's own words. */
+export const Claim = builder.objectRef<NodeRecord>("Claim");
+
+Claim.implement({
+  description: "One statement by one claimant in one source, with the source's own words in `quote`.",
+  interfaces: [Node],
+  isTypeOf: (node) => (node as NodeRecord).labels?.includes("Claim") ?? false,
+  fields: (t) => ({
+    text: t.string({ resolve: (node) => stringProp(node, "text") ?? "" }),
+    quote: t.string({
+      description: "Verbatim from the source.",
+      resolve: (node) => stringProp(node, "quote") ?? "",
+    }),
+    stance: t.string({
+      description: "asserts, denies, estimates or forecasts",
+      resolve: (node) => stringProp(node, "stance") ?? "asserts",
+    }),
+    quantity: t.float({ nullable: true, resolve: (node) => numberProp(node, "quantity") }),
+    unit: t.string({ nullable: true, resolve: (node) => stringProp(node, "unit") }),
+    statedOn: t.string({ nullable: true, resolve: (node) => stringProp(node, "statedOn") }),
+    recordedBy: t.string({
+      nullable: true,
+      description: "Who added or last changed this claim through the API (the write token's name).",
+      resolve: (node) => stringProp(node, "updatedBy"),
+    }),
+    recordedAt: t.string({ nullable: true, resolve: (node) => stringProp(node, "updatedAt") }),
+    claimant: t.field({
+      type: Entity,
+      description: "Who says so (the first claimant when several say it together).",
+      resolve: (node, _args, ctx) => relatedOne(ctx, node, "CLAIMED_BY", "out"),
+    }),
+    claimants: t.field({
+      type: [Entity],
+      resolve: (node, _args, ctx) => related(ctx, node, "CLAIMED_BY", "out"),
+    }),
+    source: t.field({
+      type: Source,
+      resolve: (node, _args, ctx) => relatedOne(ctx, node, "REPORTED_IN", "out"),
+    }),
+    about: t.field({ type: [Node], resolve: (node, _args, ctx) => related(ctx, node, "ABOUT", "out") }),
+    contradicts: t.field({
+      type: [Claim],
+      description: "Claims this one contradicts, or that contradict it.",
+      resolve: async (node, _args, ctx) => {
+        const [out, into] = await Promise.all([
+          related(ctx, node, "CONTRADICTS", "out"),
+          related(ctx, node, "CONTRADICTS", "in"),
+        ]);
+        return [...new Map([...out, ...into].map((claim) => [claim.id, claim])).values()];
+      },
+    }),
+  }),
+});
+
+export const ClaimConnection = connectionOf("Claim", Claim);
+
+builder.queryFields((t) => ({
+  claim: t.field({
+    type: Claim,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const node = await ctx.loaders.node.load(args.id);
+      return node?.labels.includes("Claim") ? node : null;
+    },
+  }),
+  claims: t.field({
+    type: ClaimConnection,
+    description: "Claims, by id, filtered by what they are about, who claims, the source and the stance.",
+    args: {
+      about: t.arg.id(),
+      claimant: t.arg.id(),
+      source: t.arg.id(),
+      stance: t.arg.string(),
+      first: t.arg.int({ defaultValue: 20 }),
+      after: t.arg.string(),
+    },
+    resolve: (_root, args, ctx) =>
+      readPage(ctx, domainQueries.claims, args, {
+        about: args.about ?? null,
+        claimant: args.claimant ?? null,
+        source: args.source ?? null,
+        stance: args.stance ?? null,
+      }),
+  }),
+}));
