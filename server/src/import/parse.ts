@@ -33,7 +33,8 @@ export function parseDataset(text: string, file: string): ParsedDataset {
   }
   const result = datasetSchema.safeParse(doc.toJS({ maxAliasCount: 1000 }));
   if (!result.success) {
-    throw new DatasetError(result.error.issues.flatMap((issue) => problemsOf(issue, doc, lines, file)));
+    const problems = result.error.issues.flatMap((issue) => problemsOf(issue, doc, lines, file));
+    throw new DatasetError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
   }
   return { data: result.data, doc, lines, file };
 }
