@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, expect, test } from "vitest";
+import { articleDataset } from "./article.js";
+import { dumpGraph } from "./article-graph-dump.js";
+import { runKgx } from "./kgx-cli.js";
+import { testNeo4jTarget, useCleanDatabase } from "./neo4j.js";
+
+const db = useCleanDatabase();
+const folder = mkdtempSync(join(tmpdir(), "kgx-import-cli-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function neo4jEnv(): NodeJS.ProcessEnv {
+  const target = testNeo4jTarget();
+  return {
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    NEO4J_DATABASE: target.database,
+  };
+}
+
+test("kgx import loads the article and prints what it created, by label and relationship type", async () => {
+  const result = await runKgx(["import", articleDataset], neo4jEnv());
+  expect(result.code).toBe(0);
+  expect(result.stderr).toMatch(
+    /kgx: imported .*data\/article\.yaml: nodes 74 created, 0 updated, 0 unchanged;/,
+  );
+  expect(result.stderr).toMatch(/kgx: {3}:Claim: 31 created/);
+  expect(result.stderr).toMatch(/kgx: {3}\[:CONTRADICTS\]: 16 created/);
+});
+
+test("kgx import of a bad file prints each problem on its own line, then a one-line summary, and exits 1", async () => {
+  const before = await dumpGraph(db());
+  const file = join(folder, "bad.yaml");
+  const text = readFileSync(articleDataset, "utf8")
+    .replace("    from: [state:north-korea]\n", "")
+    .replace("quantity: 6700", "quantity: many");
+  writeFileSync(file, text);
+  const result = await runKgx(["import", file], neo4jEnv());
+  expect(result.code).toBe(1);
+  const lines = result.stderr.trim().split("\n");
+  expect(lines.filter((line) => /bad\.yaml:\d/.test(line))).toEqual([
+    expect.stringMatching(/^kgx: .*bad\.yaml:\d+:5 transfers\[0\]\.from: missing required field 'from'/),
+    expect.stringMatching(
+      /^kgx: .*bad\.yaml:\d+:15 claims\[1\]\.quantity: expected number, received string$/,
+    ),
+  ]);
+  expect(lines.at(-1)).toMatch(/^kgx: .*bad\.yaml: 2 problems, nothing imported$/);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  expect(await dumpGraph(db())).toBe(before);
+});
