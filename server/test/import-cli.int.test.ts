@@ -1,11 +1,13 @@
+import { once } from "node:events";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
+import { freePort } from "../src/neo4j/ports.js";
 import { articleDataset } from "./article.js";
 import { dumpGraph } from "./article-graph-dump.js";
-import { runKgx } from "./kgx-cli.js";
-import { testNeo4jTarget, useCleanDatabase } from "./neo4j.js";
+import { runKgx, spawnKgx, waitForOutput } from "./kgx-cli.js";
+import { clearDatabase, testNeo4jTarget, useCleanDatabase } from "./neo4j.js";
 
 const db = useCleanDatabase();
 const folder = mkdtempSync(join(tmpdir(), "kgx-import-cli-"));
@@ -50,4 +52,22 @@ test("kgx import of a bad file prints each problem on its own line, then a one-l
   expect(lines.at(-1)).toMatch(/^kgx: .*bad\.yaml: 2 problems, nothing imported$/);
   expect(result.stderr).not.toMatch(/\n\s+at /);
   expect(await dumpGraph(db())).toBe(before);
+});
+
+test("kgx start seeds an empty database with the article graph, and leaves a database with data alone", async () => {
+  await clearDatabase(db());
+  const start = async () => {
+    const kgx = spawnKgx(["start"], { ...neo4jEnv(), KGX_PORT: String(await freePort("127.0.0.1")) });
+    try {
+      return await waitForOutput(kgx, /listening on/);
+    } finally {
+      kgx.kill("SIGTERM");
+      await once(kgx, "exit");
+    }
+  };
+  expect(await start()).toMatch(/the database is empty: loading the article graph[\s\S]*nodes 74 created/);
+  const seeded = await dumpGraph(db());
+  expect(seeded).toContain("node claim:shin-6700-containers Claim");
+  expect(await start()).not.toMatch(/loading the article graph/);
+  expect(await dumpGraph(db())).toBe(seeded);
 });
