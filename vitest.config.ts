@@ -31,6 +31,17 @@ export default defineConfig({
           hookTimeout: 240_000,
         },
       },
+      {
+        resolve: oneGraphql,
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.e2e.test.ts"],
+          globalSetup: [neo4jSetup],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 });

@@ -1,6 +1,7 @@
 import type { RequestListener, ServerResponse } from "node:http";
 import type { KgxYoga } from "../graphql/yoga.js";
 import type { Database } from "../neo4j/database.js";
+import { isApiPath, serveWeb } from "./static-web.js";
 
 /** What every HTTP route can use. */
 export interface AppContext {
@@ -21,6 +22,7 @@ export function createApp(context: AppContext): RequestListener {
       if (url.pathname === "/ready") return await ready(context, response);
       if (context.graphql && url.pathname.startsWith("/graphql"))
         return await context.graphql(request, response);
+      if (!isApiPath(url.pathname)) return await serveWeb(request, response, url.pathname);
       sendJson(response, 404, { error: `Nothing at ${url.pathname}` });
     } catch {
       if (!response.headersSent) sendJson(response, 500, { error: "Internal error" });

@@ -1,0 +1,99 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { repoPath } from "../server/src/paths.js";
+import { clickNode, drawnNodes, nodeCount, waitForNodeCount } from "./support/canvas.js";
+import { nodesOnCanvas, useExplorer, waitForCanvas } from "./support/explorer.js";
+
+const explorer = useExplorer();
+const shipment = "transfer:north-korea-arms-to-russia";
+
+describe("the explorer page in Chromium", () => {
+  it("opens on the states, the transfers between them and the people who lead them, laid out", async () => {
+    const page = await explorer.newPage();
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    const nodes = await drawnNodes(page);
+    expect(nodes).toEqual(
+      expect.arrayContaining(["state:north-korea", "state:russia", "person:kim-jong-un", shipment]),
+    );
+    // Measured, not asserted: navigation to the first frame drawn after the opening layout.
+    const firstFrame = await page.evaluate("performance.getEntriesByName('kgx-first-frame')[0]?.startTime");
+    console.log(
+      `first drawn frame of the opening view: ${Math.round(Number(firstFrame))} ms after navigation`,
+    );
+    await page.screenshot({ path: repoPath("docs", "screenshots", "explorer.png") });
+    const png = await readFile(repoPath("docs", "screenshots", "explorer.png"));
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("searching 'Pyongyang' suggests North Korea, and choosing it puts North Korea on the canvas", async () => {
+    const page = await explorer.newPage();
+    await page.goto(`${explorer.url()}/#n=state:russia`);
+    await waitForCanvas(page);
+    expect(await drawnNodes(page)).not.toContain("state:north-korea");
+    await page.getByRole("combobox", { name: "Search the graph" }).fill("Pyongyang");
+    await page.getByRole("option", { name: /^North Korea state/ }).click();
+    await page.waitForFunction(`window.kgxCanvas.nodeIds().includes("state:north-korea")`);
+    expect(await nodesOnCanvas(page)).toContain("state:north-korea");
+  });
+
+  it("clicking the shipment of arms shows both figures side by side with who gives which", async () => {
+    const page = await explorer.newPage();
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    await clickNode(page, shipment);
+    const details = page.getByTestId("details");
+    await details.getByRole("heading", { name: "North Korean munitions to Russia" }).waitFor();
+    const figures = page.getByTestId("figure");
+    await figures
+      .filter({ hasText: "1.5 million shells" })
+      .filter({ hasText: "Volodymyr Zelensky" })
+      .waitFor();
+    await figures.filter({ hasText: "6,700 containers" }).filter({ hasText: "Shin Wonsik" }).waitFor();
+    const denial = details.locator('[data-stance="denies"]').first();
+    expect(await denial.textContent()).toContain("denies");
+    await page.screenshot({ path: repoPath("docs", "screenshots", "details.png") });
+  });
+
+  it("double-clicking a node expands its neighbours, and undo brings the view back as it was", async () => {
+    const page = await explorer.newPage();
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    const before = await drawnNodes(page);
+    await clickNode(page, "person:kim-jong-un", 2);
+    const grown = await waitForNodeCount(page, (count) => count > before.length);
+    expect(grown).toBeGreaterThan(before.length);
+    await page.getByRole("button", { name: /Undo/ }).click();
+    await waitForNodeCount(page, (count) => count === before.length);
+    expect((await drawnNodes(page)).sort()).toEqual([...before].sort());
+  });
+
+  it("'Hide denied' takes the denial claims off the canvas and keeps the other claims", async () => {
+    const page = await explorer.newPage();
+    const denials = ["claim:north-korea-denies-arms-transfers", "claim:russia-denies-arms-transfers"];
+    await page.goto(`${explorer.url()}/#n=${[shipment, "claim:shin-6700-containers", ...denials].join(",")}`);
+    await waitForCanvas(page);
+    expect(await drawnNodes(page)).toEqual(expect.arrayContaining(denials));
+    await page.getByRole("checkbox", { name: "Hide denied" }).check();
+    await page.waitForFunction(`!window.kgxCanvas.nodeIds().includes("${denials[0]}")`);
+    const shown = await drawnNodes(page);
+    expect(shown).not.toContain(denials[1]);
+    expect(shown).toContain("claim:shin-6700-containers");
+  });
+
+  it("searches and expands with the keyboard only: '/', a misspelt name, Enter, Enter", async () => {
+    const page = await explorer.newPage();
+    await page.goto(`${explorer.url()}/#n=state:ukraine`);
+    await waitForCanvas(page);
+    await page.keyboard.press("/");
+    await page.keyboard.type("Zelenksy");
+    await page.getByRole("option", { name: /^Volodymyr Zelensky person/ }).waitFor();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(`window.kgxCanvas.nodeIds().includes("person:volodymyr-zelensky")`);
+    const before = await nodeCount(page);
+    await page.getByTestId("canvas").waitFor();
+    expect(await page.evaluate("document.activeElement.dataset.testid")).toBe("canvas");
+    await page.keyboard.press("Enter");
+    expect(await waitForNodeCount(page, (count) => count > before)).toBeGreaterThan(before);
+  });
+});

@@ -1,0 +1,44 @@
+import type { Page } from "playwright-core";
+
+/** Ids of the nodes the canvas has drawn (read through the page's `window.kgxCanvas`). */
+export async function drawnNodes(page: Page): Promise<string[]> {
+  return (await page.evaluate("window.kgxCanvas.nodeIds()")) as string[];
+}
+
+/** Ids of the elements drawn highlighted. */
+export async function highlighted(page: Page): Promise<string[]> {
+  return (await page.evaluate("window.kgxCanvas.highlighted()")) as string[];
+}
+
+/** How many nodes the canvas shows, as the page states it. */
+export async function nodeCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId("stage").getAttribute("data-node-count"));
+}
+
+/** Clicks (or double-clicks) a node where the canvas drew it, as a user's mouse would. */
+export async function clickNode(page: Page, id: string, clickCount: 1 | 2 = 1): Promise<void> {
+  const position = (await page.evaluate(`window.kgxCanvas.renderedPosition(${JSON.stringify(id)})`)) as {
+    x: number;
+    y: number;
+  } | null;
+  if (!position) throw new Error(`${id} is not drawn on the canvas.`);
+  const box = await page.getByTestId("canvas").boundingBox();
+  if (!box) throw new Error("The canvas is not visible.");
+  const x = box.x + position.x;
+  const y = box.y + position.y;
+  if (clickCount === 2) await page.mouse.dblclick(x, y);
+  else await page.mouse.click(x, y);
+}
+
+/** Waits for the canvas to show a number of nodes that satisfies `test`. */
+export async function waitForNodeCount(page: Page, test: (count: number) => boolean): Promise<number> {
+  for (;;) {
+    const count = await nodeCount(page);
+    if (test(count)) return count;
+    await page.waitForFunction(
+      `document.querySelector('[data-testid="stage"]').getAttribute("data-node-count") !== "${count}"`,
+      undefined,
+      { timeout: 15_000 },
+    );
+  }
+}

@@ -1,0 +1,106 @@
+import type { ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { freePort } from "../../server/src/neo4j/ports.js";
+import { repoPath } from "../../server/src/paths.js";
+import { useArticleGraph } from "../../server/test/article.js";
+import { spawnKgx, waitForOutput } from "../../server/test/kgx-cli.js";
+import { testNeo4jTarget } from "../../server/test/neo4j.js";
+
+/** Debian's Chromium (`apt-get install chromium`); Playwright's own downloads are not used. */
+export const chromiumPath = process.env.KGX_CHROMIUM ?? "/usr/bin/chromium";
+
+/** Flags that keep Chromium from reaching out to the network: this machine, like CI, has none to offer. */
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The running explorer for one test file: the kgx server's address and a fresh page per test. */
+export interface Explorer {
+  url(): string;
+  browser(): Browser;
+  /** A new browser context and page (its own downloads and storage), closed after the file. */
+  newPage(): Promise<Page>;
+}
+
+/**
+ * Loads the article graph into the run's Neo4j, starts the built kgx server against it on a free port (the same
+ * `kgx start` a user runs, which serves the built page at `/`), and launches headless Chromium.
+ */
+export function useExplorer(): Explorer {
+  useArticleGraph();
+  let kgx: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let url = "";
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(repoPath("web", "dist", "index.html"))) {
+      throw new Error("web/dist is missing: run `pnpm build` before the browser tests.");
+    }
+    if (!existsSync(chromiumPath)) {
+      throw new Error(`No Chromium at ${chromiumPath}: apt-get install -y chromium (or set KGX_CHROMIUM).`);
+    }
+    const target = testNeo4jTarget();
+    const port = await freePort("127.0.0.1");
+    kgx = spawnKgx(["start"], {
+      KGX_PORT: String(port),
+      KGX_HOST: "127.0.0.1",
+      NEO4J_URI: target.uri,
+      NEO4J_USER: target.user,
+      NEO4J_PASSWORD: target.password,
+      NEO4J_DATABASE: target.database,
+      NODE_ENV: "production",
+    });
+    await waitForOutput(kgx, /listening on (http:\/\/\S+)/);
+    url = `http://127.0.0.1:${port}`;
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    if (kgx && kgx.exitCode === null) {
+      const exited = new Promise((resolve) => kgx?.once("exit", resolve));
+      kgx.kill("SIGTERM");
+      await exited;
+    }
+  });
+
+  return {
+    url: () => url,
+    browser: () => {
+      if (!browser) throw new Error("The browser starts in beforeAll: use it inside a test.");
+      return browser;
+    },
+    newPage: async () => {
+      if (!browser) throw new Error("The browser starts in beforeAll: use it inside a test.");
+      const context = await browser.newContext({
+        viewport: { width: 1440, height: 900 },
+        acceptDownloads: true,
+      });
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
+}
+
+/** Waits until the canvas has drawn the current view (layout done), the page's visible readiness signal. */
+export async function waitForCanvas(page: Page): Promise<void> {
+  await page.locator('[data-testid="canvas"][data-ready="true"]').waitFor({ timeout: 30_000 });
+}
+
+/** The ids of the nodes on the canvas, read from the page's text table of the canvas. */
+export async function nodesOnCanvas(page: Page): Promise<string[]> {
+  await page.getByRole("tab", { name: "On the canvas" }).click();
+  return page
+    .locator(".canvas-table tr[data-id]")
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-id") ?? ""));
+}

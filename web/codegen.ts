@@ -1,0 +1,22 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+/** Typed documents for the page, generated from the server's committed SDL (the web app never imports server code). */
+const config: CodegenConfig = {
+  schema: process.env.KGX_SCHEMA ?? "../server/schema.graphql",
+  documents: ["src/**/*.ts", "src/**/*.tsx", "!src/gql/**"],
+  ignoreNoDocuments: true,
+  generates: {
+    "src/gql/": {
+      preset: "client",
+      config: {
+        scalars: { JSON: "Record<string, unknown>" },
+        enumsAsTypes: true,
+        useTypeImports: true,
+        documentMode: "string",
+      },
+      presetConfig: { fragmentMasking: false },
+    },
+  },
+};
+
+export default config;

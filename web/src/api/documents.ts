@@ -1,0 +1,71 @@
+import { graphql } from "../gql";
+
+// The page uses the generic graph layer of the API (DESIGN.md): its names are the stable contract.
+
+export const NodeFields = graphql(`
+  fragment NodeFields on GraphNode {
+    id
+    kind
+    labels
+    name
+    degree
+    properties
+  }
+`);
+
+export const SubgraphFields = graphql(`
+  fragment SubgraphFields on Subgraph {
+    nodes {
+      ...NodeFields
+    }
+    edges {
+      id
+      type
+      source
+      target
+      properties
+    }
+    truncated
+    cypher
+  }
+`);
+
+export const GraphQuery = graphql(`
+  query Graph($kinds: [String!], $limit: Int) {
+    graph(kinds: $kinds, limit: $limit) {
+      ...SubgraphFields
+    }
+  }
+`);
+
+export const SearchQuery = graphql(`
+  query Search($query: String!, $first: Int) {
+    search(query: $query, first: $first) {
+      ...NodeFields
+    }
+  }
+`);
+
+export const NodeQuery = graphql(`
+  query Node($id: ID!) {
+    node(id: $id) {
+      ...NodeFields
+    }
+  }
+`);
+
+export const NeighbourhoodQuery = graphql(`
+  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {
+    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {
+      ...SubgraphFields
+    }
+  }
+`);
+
+export const PathsQuery = graphql(`
+  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {
+    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {
+      ...SubgraphFields
+    }
+  }
+`);

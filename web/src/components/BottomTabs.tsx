@@ -1,0 +1,43 @@
+import { useState } from "react";
+import { CanvasTable } from "./CanvasTable";
+import { ClaimMatrixTable } from "./ClaimMatrix";
+import { CypherPanel } from "./CypherPanel";
+
+const tabs = [
+  { id: "table", title: "On the canvas", render: () => <CanvasTable /> },
+  { id: "matrix", title: "Who says what", render: () => <ClaimMatrixTable /> },
+  { id: "cypher", title: "Cypher & export", render: () => <CypherPanel /> },
+] as const;
+
+/** The text views of the graph: the table of the canvas, the claim matrix, the Cypher and exports. */
+export function BottomTabs() {
+  const [active, setActive] = useState<(typeof tabs)[number]["id"]>("table");
+  const current = tabs.find((tab) => tab.id === active) ?? tabs[0];
+  return (
+    <section className="bottom">
+      <div role="tablist" aria-label="Text views">
+        {tabs.map((tab) => (
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={tab.id === active}
+            aria-controls={`panel-${tab.id}`}
+            onClick={() => setActive(tab.id)}
+          >
+            {tab.title}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`panel-${current.id}`}
+        aria-labelledby={`tab-${current.id}`}
+        className="tab-panel"
+      >
+        {current.render()}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect } from "react";
+import { claimsAbout, claimView } from "../core/claims/claims";
+import { neighbourhood } from "../core/graph/actions";
+import { useGraphData } from "../core/graph/store";
+import type { GraphCache } from "../core/graph/types";
+import { useView } from "../core/view/store";
+import { ClaimCard, FigureComparison } from "./ClaimCard";
+import { ExpandList } from "./ExpandList";
+
+/** The selected node or relationship: kind, properties, and every claim about it as a card. */
+export function DetailsPanel() {
+  const selected = useView((state) => state.selected);
+  const cache = useGraphData((state) => state.cache);
+
+  const known = selected !== null && cache.nodes[selected] !== undefined;
+  useEffect(() => {
+    // Claims about the node, with their claimants and sources: two hops of claim relationships.
+    if (selected && known) {
+      void neighbourhood(selected, 2, ["ABOUT", "CLAIMED_BY", "REPORTED_IN"]).catch(() => undefined);
+    }
+  }, [selected, known]);
+
+  if (!selected) {
+    return (
+      <aside className="details empty" aria-label="Details">
+        <p>Select a node to read who says what about it. Double-click a node to expand its neighbours.</p>
+      </aside>
+    );
+  }
+  const node = cache.nodes[selected];
+  const edge = cache.edges[selected];
+  const claims = node ? claimsAbout(cache, node.id) : [];
+  const ownClaim = node?.kind === "claim" ? claimView(cache, node.id) : null;
+
+  return (
+    <aside className="details" aria-label="Details" data-testid="details">
+      {node && (
+        <>
+          <p className="kind-badge">{node.kind}</p>
+          <h2 className="details-title">{node.name}</h2>
+          <Properties values={node.properties} />
+          {ownClaim && <ClaimCard claim={ownClaim} />}
+          <FigureComparison claims={claims} />
+          <section aria-label="Claims">
+            <h3>Claims about it ({claims.length})</h3>
+            {claims.map((claim) => (
+              <ClaimCard key={claim.id} claim={claim} />
+            ))}
+          </section>
+          <ExpandList id={node.id} />
+        </>
+      )}
+      {!node && edge && <EdgeDetails cache={cache} id={edge.id} />}
+    </aside>
+  );
+}
+
+function EdgeDetails({ cache, id }: { cache: GraphCache; id: string }) {
+  const edge = cache.edges[id];
+  if (!edge) return null;
+  return (
+    <>
+      <p className="kind-badge">Relationship</p>
+      <h2 className="details-title">
+        {cache.nodes[edge.source]?.name} —{edge.type}→ {cache.nodes[edge.target]?.name}
+      </h2>
+      <Properties values={edge.properties} />
+    </>
+  );
+}
+
+function Properties({ values }: { values: Record<string, unknown> }) {
+  const entries = Object.entries(values).filter(([key]) => key !== "name");
+  return (
+    <dl className="properties">
+      {entries.map(([key, value]) => (
+        <div key={key}>
+          <dt>{key}</dt>
+          <dd>{Array.isArray(value) ? value.join(", ") : String(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

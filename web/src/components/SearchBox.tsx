@@ -1,0 +1,118 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { addFromSearch, searchNodes } from "../core/graph/actions";
+import type { GraphNode } from "../core/graph/types";
+
+/** Search with suggestions as the user types (names, aliases, near misses); choosing one adds and selects it. */
+export function SearchBox() {
+  const [query, setQuery] = useState("");
+  const [results, setResults] = useState<GraphNode[]>([]);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+
+  useEffect(() => {
+    const term = query.trim();
+    if (term.length < 2) {
+      setResults([]);
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      searchNodes(term)
+        .then((found) => {
+          if (!current) return;
+          setResults(found);
+          setActive(0);
+          setProblem(null);
+        })
+        .catch(
+          (error: unknown) => current && setProblem(error instanceof Error ? error.message : "Search failed"),
+        );
+    }, 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  const choose = (node: GraphNode) => {
+    setOpen(false);
+    setQuery("");
+    setResults([]);
+    // The chosen node is selected; the canvas takes focus so that arrows and Enter work on it next.
+    void addFromSearch(node).then(() =>
+      document.querySelector<HTMLElement>('[data-testid="canvas"]')?.focus(),
+    );
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown") setActive((index) => Math.min(index + 1, results.length - 1));
+    else if (event.key === "ArrowUp") setActive((index) => Math.max(index - 1, 0));
+    else if (event.key === "Enter" && results[active]) choose(results[active]);
+    else if (event.key === "Escape") {
+      setOpen(false);
+      input.current?.blur();
+    } else return;
+    event.preventDefault();
+  };
+
+  const expanded = open && results.length > 0;
+  return (
+    <div className="search">
+      <input
+        ref={input}
+        id="search"
+        type="search"
+        placeholder="Search people, states, items… (press /)"
+        aria-label="Search the graph"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      {problem && <p className="search-problem">{problem}</p>}
+      {expanded && (
+        <div id={listId} role="listbox" className="suggestions" aria-label="Suggestions">
+          {results.map((node, index) => (
+            <div
+              key={node.id}
+              tabIndex={-1}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? "active" : undefined}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(node)}
+              onKeyDown={() => undefined}
+            >
+              <span className="suggestion-name">{node.name}</span>{" "}
+              <span className="kind-badge">{node.kind}</span>
+              {aliasHit(node, query) && <span className="alias">also “{aliasHit(node, query)}”</span>}
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The alias that matched, when the name itself did not: "North Korea — also Pyongyang". */
+function aliasHit(node: GraphNode, query: string): string | undefined {
+  const term = query.trim().toLowerCase();
+  if (!term || node.name.toLowerCase().includes(term)) return undefined;
+  const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases : [];
+  return aliases.find(
+    (alias): alias is string => typeof alias === "string" && alias.toLowerCase().includes(term),
+  );
+}

@@ -1,0 +1,56 @@
+import type { GraphCache, GraphEdge, GraphNode } from "../graph/types";
+import type { ViewState } from "../view/types";
+import { foldTransfers } from "./fold";
+import type { CanvasEdge, CanvasModel, CanvasNode } from "./types";
+import { visibleGraph } from "./visible";
+
+const word = (value: unknown) => (typeof value === "string" ? value.replace(/[^a-z0-9-]/gi, "") : "");
+
+/** Classes that say how sure a node is: a claim's stance, a transfer's status. */
+function certaintyClasses(node: GraphNode): string[] {
+  if (node.kind === "claim") return [`stance-${word(node.properties.stance) || "asserts"}`];
+  if (node.kind === "transfer" && node.properties.status) return [`status-${word(node.properties.status)}`];
+  return [];
+}
+
+function edgeClasses(cache: GraphCache, edge: GraphEdge, highlight: Set<string>): string[] {
+  const from = cache.nodes[edge.source];
+  const classes = from ? certaintyClasses(from) : [];
+  if (highlight.has(edge.id)) classes.push("highlighted");
+  return classes;
+}
+
+/** What the canvas draws for `view`: the filtered graph, with "+N more" on expanded hubs, folded if asked. */
+export function canvasModel(cache: GraphCache, view: ViewState): CanvasModel {
+  const { nodes, edges } = visibleGraph(cache, view);
+  const highlight = new Set(view.highlight);
+  const expanded = new Set(view.expanded);
+  const shownEdges = new Map<string, number>();
+  for (const edge of edges) {
+    shownEdges.set(edge.source, (shownEdges.get(edge.source) ?? 0) + 1);
+    shownEdges.set(edge.target, (shownEdges.get(edge.target) ?? 0) + 1);
+  }
+  const canvasNodes: CanvasNode[] = nodes.map((node) => {
+    const more = expanded.has(node.id) ? node.degree - (shownEdges.get(node.id) ?? 0) : 0;
+    const classes = [`kind-${word(node.kind)}`, ...certaintyClasses(node)];
+    if (highlight.has(node.id)) classes.push("highlighted");
+    if (more > 0) classes.push("has-more");
+    return {
+      id: node.id,
+      kind: node.kind,
+      label: more > 0 ? `${node.name}\n+${more} more` : node.name,
+      classes,
+    };
+  });
+  const canvasEdges: CanvasEdge[] = edges.map((edge) => ({
+    id: edge.id,
+    type: edge.type,
+    source: edge.source,
+    target: edge.target,
+    label: edge.type,
+    classes: [`type-${word(edge.type)}`, ...edgeClasses(cache, edge, highlight)],
+    ref: edge.id,
+  }));
+  const model = { nodes: canvasNodes, edges: canvasEdges };
+  return view.transferMode === "arrows" ? foldTransfers(cache, model) : model;
+}

@@ -1,0 +1,22 @@
+import { useEffect } from "react";
+import { useGraphData } from "../graph/store";
+import { useView } from "../view/store";
+import { encodeDeepLink } from "./deeplink";
+
+/** Keeps the URL hash equal to the view, so that the address bar is always a link to what is on screen. */
+export function useDeepLinkSync(): void {
+  useEffect(() => {
+    const write = () => {
+      if (useGraphData.getState().status.state !== "ready") return;
+      const { history, selected } = useView.getState();
+      const hash = encodeDeepLink({ view: history.present, selected });
+      if (hash !== window.location.hash) window.history.replaceState(null, "", hash);
+    };
+    const unsubscribeView = useView.subscribe(write);
+    const unsubscribeData = useGraphData.subscribe(write);
+    return () => {
+      unsubscribeView();
+      unsubscribeData();
+    };
+  }, []);
+}

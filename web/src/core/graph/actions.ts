@@ -1,0 +1,127 @@
+import { ApiError, databaseReady, request } from "../../api/client";
+import { GraphQuery, NeighbourhoodQuery, NodeQuery, PathsQuery, SearchQuery } from "../../api/documents";
+import { useView } from "../view/store";
+import { emptyView, type ViewState } from "../view/types";
+import { expandNode, highlightPath } from "../view/view";
+import { edgesOf, otherEnd } from "./cache";
+import { openingNodeIds } from "./opening";
+import { useGraphData } from "./store";
+import type { GraphNode, Subgraph } from "./types";
+
+/** How many neighbours one expansion adds; the rest shows as "+N more" on the node. */
+export const expandCap = 25;
+/** The page loads the whole graph up to this size at open; larger graphs arrive piece by piece. */
+const openingLimit = 2000;
+
+const receive = (subgraph: Pick<Subgraph, "nodes" | "edges">) =>
+  useGraphData.getState().receive(subgraph.nodes, subgraph.edges);
+
+async function failure(error: unknown): Promise<void> {
+  const { setStatus } = useGraphData.getState();
+  if (error instanceof ApiError && error.cause !== "server") {
+    setStatus({ state: "error", cause: error.cause, message: error.message });
+    return;
+  }
+  // The GraphQL request failed outright: /ready tells whether the server or its database is down.
+  const ready = await databaseReady();
+  if (ready === false) {
+    setStatus({
+      state: "error",
+      cause: "database",
+      message: "The kgx server is up, but its Neo4j database does not answer.",
+    });
+  } else {
+    setStatus({ state: "error", cause: "server", message: "The kgx server does not answer." });
+  }
+}
+
+/** Loads the graph, then shows `link` (a deep link's view) or the opening view. */
+export async function openExplorer(link: { view: ViewState; selected: string | null } | null): Promise<void> {
+  const { setStatus } = useGraphData.getState();
+  setStatus({ state: "loading" });
+  try {
+    const { graph } = await request(GraphQuery, { limit: openingLimit });
+    receive(graph);
+    if (link) await fetchMissing(link.view.nodeIds);
+    const cache = useGraphData.getState().cache;
+    const view = link?.view ?? { ...emptyView, nodeIds: openingNodeIds(cache) };
+    useView.getState().reset(view);
+    useView.getState().select(link?.selected ?? null);
+    setStatus({ state: "ready" });
+  } catch (error) {
+    await failure(error);
+  }
+}
+
+/** Fetches the nodes of `ids` that the cache lacks, with their edges. */
+async function fetchMissing(ids: readonly string[]): Promise<void> {
+  const missing = ids.filter((id) => !useGraphData.getState().cache.nodes[id]);
+  await Promise.all(missing.map((id) => neighbourhood(id, 1)));
+}
+
+/** Fetches `id`'s neighbourhood into the cache. */
+export async function neighbourhood(id: string, depth: number, edgeTypes?: string[]): Promise<Subgraph> {
+  const variables = edgeTypes ? { id, depth, limit: 500, edgeTypes } : { id, depth, limit: 500 };
+  const result = await request(NeighbourhoodQuery, variables);
+  receive(result.neighbourhood);
+  return result.neighbourhood;
+}
+
+/** Suggestions for what the user is typing: names, aliases, and near misses. */
+export async function searchNodes(query: string): Promise<GraphNode[]> {
+  const { search } = await request(SearchQuery, { query, first: 8 });
+  return search;
+}
+
+/** Puts a search result on the canvas (with its edges to what is there) and selects it. */
+export async function addFromSearch(node: GraphNode): Promise<void> {
+  useGraphData.getState().receive([node], []);
+  await neighbourhood(node.id, 1).catch(() => undefined);
+  useView.getState().change((view) => ({
+    ...view,
+    nodeIds: view.nodeIds.includes(node.id) ? view.nodeIds : [...view.nodeIds, node.id],
+  }));
+  useView.getState().select(node.id);
+}
+
+/** Adds up to `expandCap` neighbours of `id` (of one relationship type when given) as one undo step. */
+export async function expand(id: string, edgeType?: string): Promise<void> {
+  try {
+    await neighbourhood(id, 1, edgeType ? [edgeType] : undefined);
+  } catch (error) {
+    await failure(error);
+    return;
+  }
+  const { cache } = useGraphData.getState();
+  const { change, history } = useView.getState();
+  const present = new Set(history.present.nodeIds);
+  const neighbours = [
+    ...new Set(
+      edgesOf(cache, id)
+        .filter((edge) => !edgeType || edge.type === edgeType)
+        .map((edge) => otherEnd(edge, id))
+        .filter((other) => !present.has(other)),
+    ),
+  ];
+  change((view) => expandNode(view, id, neighbours.slice(0, expandCap)));
+}
+
+/** Fetches the node `id` if the cache lacks it. */
+export async function ensureNode(id: string): Promise<GraphNode | null> {
+  const cached = useGraphData.getState().cache.nodes[id];
+  if (cached) return cached;
+  const { node } = await request(NodeQuery, { id });
+  if (node) useGraphData.getState().receive([node], []);
+  return node ?? null;
+}
+
+/** Finds the shortest paths from `from` to `to`, draws them highlighted; false when there is none. */
+export async function findPaths(from: string, to: string): Promise<boolean> {
+  const { paths } = await request(PathsQuery, { from, to, maxLength: 6, limit: 3 });
+  if (paths.length === 0) return false;
+  for (const path of paths) receive(path);
+  const nodeIds = [...new Set(paths.flatMap((path) => path.nodes.map((node) => node.id)))];
+  const edgeIds = [...new Set(paths.flatMap((path) => path.edges.map((edge) => edge.id)))];
+  useView.getState().change((view) => highlightPath(view, nodeIds, edgeIds));
+  return true;
+}

@@ -1,0 +1,24 @@
+import type { Core } from "cytoscape";
+import { createContext, useContext } from "react";
+
+/** The canvas's one Cytoscape instance, and a channel for "the elements changed, lay out again". */
+export interface CanvasHandle {
+  cy: Core;
+  layoutRequests: EventTarget;
+}
+
+/** Fired on `layoutRequests` after a patch added nodes. */
+export const layoutRequest = "layout";
+
+export const CanvasContext = createContext<CanvasHandle | null>(null);
+
+/** The canvas's Cytoscape handle; only the renderless controllers inside `<GraphCanvas>` use it. */
+export function useCanvas(): CanvasHandle {
+  const handle = useContext(CanvasContext);
+  if (!handle) {
+    throw new Error(
+      "useCanvas() is used outside <GraphCanvas>: put the controller inside the canvas component.",
+    );
+  }
+  return handle;
+}

@@ -1,0 +1,22 @@
+import { useEffect } from "react";
+import { useExportRequests } from "../../core/export/store";
+import { useCanvas } from "../context";
+
+/** Answers the page's "export the canvas as PNG" requests with Cytoscape's renderer. */
+export function ExportController() {
+  const { cy } = useCanvas();
+  const pngRequest = useExportRequests((state) => state.pngRequest);
+
+  useEffect(() => {
+    if (pngRequest === 0) return;
+    const blob = cy.png({ output: "blob", full: true, scale: 2, bg: "#ffffff" });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = "kgx-view.png";
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }, [cy, pngRequest]);
+
+  return null;
+}

@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useMemo } from "react";
+import { BottomTabs } from "../components/BottomTabs";
+import { DetailsPanel } from "../components/DetailsPanel";
+import { FiltersPanel } from "../components/FiltersPanel";
+import { Legend } from "../components/Legend";
+import { PathFinder } from "../components/PathFinder";
+import { SearchBox } from "../components/SearchBox";
+import { StatusOverlay } from "../components/StatusOverlay";
+import { Toolbar } from "../components/Toolbar";
+import { canvasModel } from "../core/canvas/derive";
+import { decodeDeepLink } from "../core/deeplink/deeplink";
+import { useDeepLinkSync } from "../core/deeplink/useDeepLinkSync";
+import { openExplorer } from "../core/graph/actions";
+import { useGraphData } from "../core/graph/store";
+import { useCurrentView, useView } from "../core/view/store";
+import { GraphCanvas } from "../graph/GraphCanvas";
+import { useCanvasKeys } from "../hooks/useCanvasKeys";
+import { useShortcuts } from "../hooks/useShortcuts";
+
+/** The explorer page: search and view controls on top, filters left, canvas centre, details right, text below. */
+export function Explorer() {
+  const open = useCallback(() => void openExplorer(decodeDeepLink(window.location.hash)), []);
+  useEffect(open, [open]);
+  useShortcuts();
+  useDeepLinkSync();
+
+  const cache = useGraphData((state) => state.cache);
+  const view = useCurrentView();
+  const selected = useView((state) => state.selected);
+  const model = useMemo(() => canvasModel(cache, view), [cache, view]);
+  const order = useMemo(
+    () => [
+      ...new Set([
+        ...model.nodes.map((node) => node.id),
+        ...model.edges.filter((e) => e.type === "TRANSFER").map((e) => e.ref),
+      ]),
+    ],
+    [model],
+  );
+  const onCanvasKeys = useCanvasKeys(order);
+  const selectedNode = selected ? cache.nodes[selected] : undefined;
+  const label = `Graph canvas: ${model.nodes.length} nodes, ${model.edges.length} relationships. Arrow keys move between nodes, Enter expands, Delete hides, Escape deselects.`;
+
+  return (
+    <div className="explorer">
+      <header className="top">
+        <h1>kgx</h1>
+        <SearchBox />
+        <Toolbar />
+      </header>
+      <nav className="side" aria-label="Filters, paths and legend">
+        <FiltersPanel />
+        <PathFinder />
+        <Legend />
+      </nav>
+      <main className="stage" data-testid="stage" data-node-count={model.nodes.length}>
+        <GraphCanvas onKeyDown={onCanvasKeys} label={label} />
+        <StatusOverlay onRetry={open} />
+        <p className="sr-only" aria-live="polite">
+          {selectedNode ? `Selected ${selectedNode.name}, ${selectedNode.kind}` : ""}
+        </p>
+      </main>
+      <DetailsPanel />
+      <BottomTabs />
+    </div>
+  );
+}
