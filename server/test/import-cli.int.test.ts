@@ -27,7 +27,7 @@ test("kgx import loads the article and prints what it created, by label and rela
   const result = await runKgx(["import", articleDataset], neo4jEnv());
   expect(result.code).toBe(0);
   expect(result.stderr).toMatch(
-    /kgx: imported .*data\/article\.yaml: nodes 74 created, 0 updated, 0 unchanged;/,
+    /kgx: imported .*data\/article\.yaml: nodes 80 created, 0 updated, 0 unchanged;/,
   );
   expect(result.stderr).toMatch(/kgx: {3}:Claim: 31 created/);
   expect(result.stderr).toMatch(/kgx: {3}\[:CONTRADICTS\]: 16 created/);
@@ -65,7 +65,7 @@ test("kgx start seeds an empty database with the article graph, and leaves a dat
       await once(kgx, "exit");
     }
   };
-  expect(await start()).toMatch(/the database is empty: loading the article graph[\s\S]*nodes 74 created/);
+  expect(await start()).toMatch(/the database is empty: loading the article graph[\s\S]*nodes 80 created/);
   const seeded = await dumpGraph(db());
   expect(seeded).toContain("node claim:shin-6700-containers Claim");
   expect(await start()).not.toMatch(/loading the article graph/);
