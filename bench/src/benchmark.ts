@@ -1,0 +1,147 @@
+import { applySchema } from "@kgx/server/dist/import/schema.js";
+import { type GeneratedGraph, generateGraph } from "./generate/graph.js";
+import { loadWithKgx } from "./generate/load.js";
+import { type Tier, tiers } from "./generate/tiers.js";
+import type { Plan } from "./harness/compare.js";
+import type { BenchContext } from "./harness/context.js";
+import { describeEnvironment } from "./harness/environment.js";
+import { type BenchNeo4j, deleteAllData, startBenchNeo4j } from "./harness/neo4j.js";
+import type { BenchResult } from "./harness/report.js";
+import { notMeasured, type ResultRow, type Target } from "./harness/result.js";
+import { startKgxServer } from "./harness/servers.js";
+import { measureImportRate } from "./measures/import-rate.js";
+import { measureHub, measureNeighbourhood, measurePaths, measureSearch } from "./measures/latency.js";
+import { measureThroughput } from "./measures/throughput.js";
+import { planNamedQueries } from "./plans/profile.js";
+
+/** One measurement of issue 7's table. */
+interface Measure {
+  id: string;
+  what: string;
+  target: Target;
+  run: (context: BenchContext) => Promise<ResultRow[]>;
+}
+
+const measures: Measure[] = [
+  {
+    id: "R1",
+    what: "neighbourhood through GraphQL",
+    target: { op: "<=", value: 1.5 },
+    run: measureNeighbourhood,
+  },
+  { id: "R2", what: "neighbourhood requests/s", target: { op: ">=", value: 0.6 }, run: measureThroughput },
+  { id: "R3", what: "hub expansion, capped", target: { op: "<=", value: 3 }, run: measureHub },
+  { id: "R4", what: "search top 20", target: { op: "<=", value: 1.3 }, run: measureSearch },
+  { id: "R5", what: "paths", target: { op: "<=", value: 1.3 }, run: measurePaths },
+  { id: "R7", what: "whole-graph Cypher export", target: { op: "<=", value: 1.5 }, run: pending("R7") },
+  {
+    id: "R8",
+    what: "loading the export into an empty database",
+    target: { op: "<=", value: 0.5 },
+    run: pending("R8"),
+  },
+  {
+    id: "R9",
+    what: "the page: first drawn frame with 5k elements",
+    target: { op: "<=", value: 1.25 },
+    run: pending("R9"),
+  },
+  {
+    id: "R10",
+    what: "against the Neo4j GraphQL Library",
+    target: { op: "<=", value: 1.0 },
+    run: pending("R10"),
+  },
+];
+
+function pending(id: string): () => Promise<ResultRow[]> {
+  return async () => {
+    throw new Error(`${id} is not implemented in the harness yet`);
+  };
+}
+
+/** What to run. */
+export interface BenchOptions {
+  tier: Tier;
+  seed: number;
+  plan: Plan;
+  throughputSeconds: number;
+  /** Only these measurements (R1 … R10); all when empty. */
+  only: string[];
+  log: (line: string) => void;
+  progress: boolean;
+  /** A Neo4j to use instead of starting one for the tier (its data is deleted). */
+  neo4j?: BenchNeo4j;
+}
+
+/** The graph R6 loads again and again: the tier itself up to S, S's size above (so M and L stay affordable). */
+function importGraph(options: BenchOptions, graph: GeneratedGraph): GeneratedGraph {
+  const small = tiers.S as Tier;
+  if (options.tier.nodes <= small.nodes) return graph;
+  return generateGraph(small.nodes, small.relationships, options.seed);
+}
+
+/** Generates the tier, loads it through kgx, starts kgx over it and runs the measurements. */
+export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
+  const { tier, log } = options;
+  const wanted = (id: string) => options.only.length === 0 || options.only.includes(id);
+  log(
+    `generating tier ${tier.name}: ${tier.nodes} nodes, ${tier.relationships} relationships, seed ${options.seed}`,
+  );
+  const graph = generateGraph(tier.nodes, tier.relationships, options.seed);
+  if (!options.neo4j) log(`starting Neo4j (heap ${tier.heap}, page cache ${tier.pageCache})`);
+  const neo4j = options.neo4j ?? (await startBenchNeo4j(tier));
+  const rows: ResultRow[] = [];
+  try {
+    await deleteAllData(neo4j.db);
+    await applySchema(neo4j.db);
+    if (wanted("R6")) {
+      log("R6: import rate, kgx's writer against a plain UNWIND loader");
+      rows.push(...(await measureImportRate(neo4j.db, importGraph(options, graph), options.plan)));
+    }
+    log("loading the tier through kgx's importer writer");
+    const load = await loadWithKgx(neo4j.db, graph, { progress: options.progress });
+    log(
+      `loaded ${load.rows} rows in ${load.seconds.toFixed(1)} s (${Math.round(load.rowsPerSecond)} rows/s)`,
+    );
+    log("PROFILE of every named query");
+    const profiles = await planNamedQueries(neo4j.db, graph.landmarks, "PROFILE");
+    const kgx = await startKgxServer(neo4j.target);
+    const context: BenchContext = { ...options, neo4j, graph, kgx };
+    try {
+      for (const measure of measures.filter((m) => wanted(m.id))) {
+        log(`${measure.id}: ${measure.what}`);
+        try {
+          rows.push(...(await measure.run(context)));
+        } catch (error) {
+          rows.push(
+            notMeasured(
+              measure.id,
+              measure.what,
+              measure.target,
+              (error as Error).message.split("\n")[0] ?? "",
+            ),
+          );
+        }
+      }
+    } finally {
+      await kgx.stop();
+    }
+    rows.sort((a, b) => Number(a.measure.slice(1)) - Number(b.measure.slice(1)));
+    return {
+      tier: {
+        name: tier.name,
+        nodes: graph.nodes.length,
+        relationships: graph.relationships.length,
+        seed: options.seed,
+      },
+      environment: describeEnvironment(neo4j.version),
+      load,
+      plan: { ...options.plan, throughputSeconds: options.throughputSeconds },
+      rows,
+      profiles,
+    };
+  } finally {
+    await neo4j.stop();
+  }
+}

@@ -1,0 +1,64 @@
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import { join } from "node:path";
+import { Database, type Neo4jTarget } from "@kgx/server/dist/neo4j/database.js";
+import { startEmbeddedNeo4j } from "@kgx/server/dist/neo4j/launcher.js";
+import { freePort } from "@kgx/server/dist/neo4j/ports.js";
+
+/** A Neo4j of the benchmark's own: its target, an open Database, and how to stop it and remove its files. */
+export interface BenchNeo4j {
+  target: Neo4jTarget;
+  db: Database;
+  version: string;
+  stop(): Promise<void>;
+}
+
+/** Starts an embedded Neo4j in a temporary folder on a free loopback port, sized by `heap` and `pageCache`. */
+export async function startBenchNeo4j(memory: { heap: string; pageCache: string }): Promise<BenchNeo4j> {
+  const home = await mkdtemp(join(os.tmpdir(), "kgx-bench-neo4j-"));
+  const password = randomBytes(12).toString("hex");
+  const embedded = await startEmbeddedNeo4j({
+    home,
+    password,
+    port: await freePort("127.0.0.1"),
+    heap: memory.heap,
+    pageCache: memory.pageCache,
+    startTimeoutMs: 240_000,
+    log: (line) => process.stderr.write(`neo4j: ${line}\n`),
+  });
+  const target = { uri: embedded.uri, user: "neo4j", password, database: "neo4j" };
+  const db = Database.open(target, 120_000);
+  return {
+    target,
+    db,
+    version: embedded.version,
+    stop: async () => {
+      await db.close();
+      await embedded.stop();
+      await rm(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Deletes every node and relationship (the schema stays), in batches so a large graph fits in memory. */
+export async function deleteAllData(db: Database): Promise<void> {
+  // CALL { } IN TRANSACTIONS needs an auto-commit transaction, which only session.run gives.
+  const session = db.driver.session({ database: db.name });
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await session.close();
+  }
+}
+
+/** A Neo4j someone else started (e.g. the test suite's): the benchmark uses it and only closes its own driver. */
+export async function useExistingNeo4j(target: Neo4jTarget): Promise<BenchNeo4j> {
+  const db = Database.open(target, 120_000);
+  const { records } = await db.driver.executeQuery(
+    "CALL dbms.components() YIELD versions RETURN versions[0] AS version",
+    {},
+    db.queryConfig("READ"),
+  );
+  return { target, db, version: String(records[0]?.get("version") ?? "unknown"), stop: () => db.close() };
+}

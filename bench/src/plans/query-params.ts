@@ -1,0 +1,51 @@
+import type { Landmarks } from "../generate/graph.js";
+
+/**
+ * Sample values for the `$parameters` of the named queries in cypher/queries/, by parameter name, taken from the
+ * generated graph's landmarks so that every query has something to find. A parameter not listed here is null.
+ */
+export function sampleParameters(landmarks: Landmarks): Record<string, unknown> {
+  return {
+    id: landmarks.median,
+    ids: [landmarks.median, landmarks.hub],
+    keys: [
+      { id: landmarks.hub, type: "FROM", direction: "in" },
+      { id: landmarks.median, type: "CLAIMED_BY", direction: "in" },
+    ],
+    query: `${landmarks.searchTerm.toLowerCase()}^4 OR ${landmarks.searchTerm.toLowerCase()}*^2`,
+    candidates: 20,
+    first: 20,
+    limit: 100,
+    from: landmarks.reachable[0],
+    to: landmarks.reachable[1],
+    maxLength: 6,
+    about: landmarks.hub,
+  };
+}
+
+/** The parameter names a query uses, in order of first use. */
+export function parametersOf(cypher: string): string[] {
+  const withoutComments = cypher.replace(/\/\/.*$/gm, "");
+  return [
+    ...new Set([...withoutComments.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] as string)),
+  ];
+}
+
+/** The parameters for one query: the sample value of each name it uses, or null. */
+export function parametersFor(cypher: string, landmarks: Landmarks): Record<string, unknown> {
+  const samples = sampleParameters(landmarks);
+  return Object.fromEntries(parametersOf(cypher).map((name) => [name, samples[name] ?? null]));
+}
+
+/**
+ * Whether a query starts from given ids or a full-text search, so that a scan of a whole label or of all nodes
+ * in its plan is a mistake (list queries such as `transfers` legitimately walk a label's index in order).
+ */
+export function startsFromIdOrSearch(cypher: string): boolean {
+  const names = parametersOf(cypher);
+  return (
+    ["id", "ids", "keys"].some((name) => names.includes(name)) ||
+    (names.includes("from") && names.includes("to") && /SHORTEST|shortestPath/i.test(cypher)) ||
+    /db\.index\.fulltext\.queryNodes/.test(cypher)
+  );
+}
