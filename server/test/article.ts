@@ -15,6 +15,7 @@ export const articleDataset = repoPath("data", "article.yaml");
 export function useArticleGraph(): () => Database {
   const db = useCleanDatabase();
   beforeAll(async () => {
+    // importDataset applies the schema itself; applying it first keeps that promise visible here.
     await applySchema(db());
     await importDataset(db(), articleDataset);
   });

@@ -65,6 +65,41 @@ describe("importing the article graph", () => {
     expect(counts.Claim).toBeGreaterThanOrEqual(30);
   });
 
+  test("values keep their types: whole numbers as Integer, exact dates as Date, partial dates as strings, aliases as lists", async () => {
+    const types = await db().read(async (tx) => {
+      const result = await tx.run(
+        `MATCH (shin:Claim {id: 'claim:shin-6700-containers'}), (yonhap:Source {id: 'source:yonhap-shin-containers'}),
+               (summit:Event {id: 'event:putin-kim-summit-september'}), (najin:Place {id: 'place:najin-port'}),
+               (nk:State {id: 'state:north-korea'})
+         RETURN valueType(shin.quantity) AS quantity, valueType(yonhap.publishedOn) AS exactDate,
+                valueType(summit.date) AS partialDate, summit.date AS summitDate, summit.dateInferred AS inferred,
+                valueType(najin.lat) AS lat, valueType(nk.aliases) AS aliases, valueType(nk.yearlyEconomyUsd) AS figure`,
+      );
+      return result.records[0]?.toObject();
+    });
+    expect(types).toEqual({
+      quantity: "INTEGER NOT NULL",
+      exactDate: "DATE NOT NULL",
+      partialDate: "STRING NOT NULL",
+      summitDate: "2023-09",
+      inferred: true,
+      lat: "FLOAT NOT NULL",
+      aliases: "LIST<STRING NOT NULL> NOT NULL",
+      figure: "INTEGER NOT NULL",
+    });
+  });
+
+  test("the full-text index finds a state by an alias the article uses", async () => {
+    const ids = await db().read(async (tx) => {
+      const result = await tx.run(
+        "CALL db.index.fulltext.queryNodes('kgx_search', $q) YIELD node RETURN node.id AS id",
+        { q: "Kremlin" },
+      );
+      return result.records.map((r) => r.get("id"));
+    });
+    expect(ids).toContain("state:russia");
+  });
+
   test("importing the same file again changes no node, relationship or property", async () => {
     const before = await dumpGraph(db());
     const summary = await importDataset(db(), articleDataset);
