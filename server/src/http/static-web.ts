@@ -29,6 +29,7 @@ export async function serveWeb(
   request: IncomingMessage,
   response: ServerResponse,
   pathname: string,
+  root = webRoot,
 ): Promise<void> {
   if (request.method !== "GET" && request.method !== "HEAD") {
     response.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" });
@@ -41,14 +42,14 @@ export async function serveWeb(
   } catch {
     return sendText(response, 400, "Malformed path.\n");
   }
-  const file = resolve(webRoot, `.${decoded}`);
-  if (decoded.includes("\0") || (file !== webRoot && !file.startsWith(webRoot + sep))) {
+  const file = resolve(root, `.${decoded}`);
+  if (decoded.includes("\0") || (file !== root && !file.startsWith(root + sep))) {
     return sendText(response, 404, "Not found.\n");
   }
-  if (await isFile(file)) return sendFile(request, response, file);
+  if (await isFile(file)) return sendFile(request, response, file, root);
   if (extname(decoded) !== "") return sendText(response, 404, "Not found.\n");
-  const index = resolve(webRoot, "index.html");
-  if (await isFile(index)) return sendFile(request, response, index);
+  const index = resolve(root, "index.html");
+  if (await isFile(index)) return sendFile(request, response, index, root);
   sendText(response, 404, "The web page is not built yet: run `pnpm build` (or `pnpm start`).\n");
 }
 
@@ -60,9 +61,14 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-function sendFile(request: IncomingMessage, response: ServerResponse, file: string): Promise<void> {
+function sendFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  file: string,
+  root: string,
+): Promise<void> {
   // Vite puts a content hash in every asset name, so assets can be cached for good; index.html never.
-  const hashed = file.startsWith(resolve(webRoot, "assets") + sep);
+  const hashed = file.startsWith(resolve(root, "assets") + sep);
   response.writeHead(200, {
     "content-type": contentTypes[extname(file)] ?? "application/octet-stream",
     "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",

@@ -37,22 +37,52 @@ export function ClaimCard({ claim }: { claim: ClaimView }) {
   );
 }
 
-/** Figures that disagree, side by side, each with who gives it. */
+/** Figures grouped by unit: where claimants give different numbers for the same thing, side by side. */
 export function FigureComparison({ claims }: { claims: ClaimView[] }) {
-  const figures = claims.filter((claim) => claim.quantity !== null);
-  if (figures.length < 2) return null;
+  const groups = figureGroups(claims);
+  if (groups.length === 0) return null;
   return (
     <section className="figures" aria-label="Figures side by side">
-      <h3>Figures ({figures.length})</h3>
-      <div className="figure-row">
-        {figures.map((claim) => (
-          <div key={claim.id} className="figure-cell" data-testid="figure">
-            <strong>{figureText(claim)}</strong>
-            <span>{claim.claimants.map((c) => c.name).join(", ")}</span>
-            {claim.source && <small>{claim.source.name}</small>}
+      {groups.map(({ unit, claims: group, disagree }) => (
+        <div key={disagree ? unit : "other figures"}>
+          <h3>{disagree ? `Figures that disagree: ${unit || "count"}` : "Other figures"}</h3>
+          <div className="figure-row">
+            {group.map((claim) => (
+              <div key={claim.id} className="figure-cell" data-testid="figure">
+                <strong>{figureText(claim)}</strong>
+                <span>{claim.claimants.map((c) => c.name).join(", ")}</span>
+                {claim.source && <small>{claim.source.name}</small>}
+              </div>
+            ))}
           </div>
-        ))}
-      </div>
+        </div>
+      ))}
     </section>
   );
+}
+
+/** Denials of the node, in one line at the top: who denies it. */
+export function DenialSummary({ claims }: { claims: ClaimView[] }) {
+  const deniers = claims.filter((claim) => claim.stance === "denies").flatMap((claim) => claim.claimants);
+  if (deniers.length === 0) return null;
+  const names = [...new Set(deniers.map((claimant) => claimant.name))];
+  return <p className="denial-summary">✕ Denied by {names.join(", ")}</p>;
+}
+
+function figureGroups(claims: ClaimView[]): { unit: string; claims: ClaimView[]; disagree: boolean }[] {
+  const byUnit = new Map<string, ClaimView[]>();
+  for (const claim of claims) {
+    if (claim.quantity === null) continue;
+    const unit = claim.unit ?? "";
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), claim]);
+  }
+  const groups = [...byUnit.entries()].map(([unit, group]) => ({
+    unit,
+    claims: group,
+    disagree: new Set(group.map((c) => c.quantity)).size > 1,
+  }));
+  // Figures nobody contradicts share one row, so that the disagreements stand out above them.
+  const single = groups.filter((group) => !group.disagree).flatMap((group) => group.claims);
+  const disagreeing = groups.filter((group) => group.disagree);
+  return single.length > 0 ? [...disagreeing, { unit: "", claims: single, disagree: false }] : disagreeing;
 }

@@ -4,7 +4,7 @@ import { neighbourhood } from "../core/graph/actions";
 import { useGraphData } from "../core/graph/store";
 import type { GraphCache } from "../core/graph/types";
 import { useView } from "../core/view/store";
-import { ClaimCard, FigureComparison } from "./ClaimCard";
+import { ClaimCard, DenialSummary, FigureComparison } from "./ClaimCard";
 import { ExpandList } from "./ExpandList";
 
 /** The selected node or relationship: kind, properties, and every claim about it as a card. */
@@ -40,6 +40,7 @@ export function DetailsPanel() {
           <h2 className="details-title">{node.name}</h2>
           <Properties values={node.properties} />
           {ownClaim && <ClaimCard claim={ownClaim} />}
+          <DenialSummary claims={claims} />
           <FigureComparison claims={claims} />
           <section aria-label="Claims">
             <h3>Claims about it ({claims.length})</h3>

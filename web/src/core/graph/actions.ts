@@ -41,6 +41,7 @@ export async function openExplorer(link: { view: ViewState; selected: string | n
   setStatus({ state: "loading" });
   try {
     const { graph } = await request(GraphQuery, { limit: openingLimit });
+    performance.mark("kgx-graph-loaded");
     receive(graph);
     if (link) await fetchMissing(link.view.nodeIds);
     const cache = useGraphData.getState().cache;

@@ -22,8 +22,8 @@ function layoutOptions(name: LayoutName, fresh: boolean): LayoutOptions {
     name: "fcose",
     quality: "default",
     randomize: fresh,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 90,
+    nodeRepulsion: () => 16000,
+    idealEdgeLength: () => 120,
     nodeSeparation: 90,
   } as LayoutOptions;
 }
