@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { loadConfig } from "./config.js";
 import { messageOf, UserError } from "./errors.js";
+import { runExportCommand } from "./export/export-command.js";
 import { runImportCommand } from "./import/import-command.js";
 import { startKgx } from "./main.js";
 
@@ -41,6 +42,20 @@ program
   .argument("<file>", "the dataset file")
   .action(async (file: string) => {
     await runImportCommand(file, loadConfig(), log);
+  });
+
+program
+  .command("export")
+  .description("export the graph, or part of it, as Cypher, JSON, GraphML or CSV (docs/development.md)")
+  .option("-f, --format <format>", "cypher, json, graphml or csv", "cypher")
+  .option("--ids <ids>", "export these node ids (comma-separated) instead of the whole graph")
+  .option("--depth <depth>", "with --ids: also their neighbours up to 1 or 2 hops", "0")
+  .option("--mode <mode>", "cypher: create (into an empty database) or merge (an upsert by id)", "create")
+  .option("--part <part>", "csv: nodes or relationships (neo4j-admin import reads both files)", "nodes")
+  .option("-o, --out <file>", "write to this file instead of standard output")
+  .option("--timestamp", "cypher: write the export time in the header (the file then differs on every run)")
+  .action(async (options) => {
+    await runExportCommand(options, loadConfig(), log);
   });
 
 try {

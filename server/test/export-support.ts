@@ -8,7 +8,7 @@ import { afterAll, beforeAll } from "vitest";
 import { cypherLiteral } from "../src/export/cypher-literal.js";
 import { type CypherMode, cypherScript } from "../src/export/cypher-script.js";
 import { withGraphSnapshot } from "../src/export/graph-snapshot.js";
-import type { ExportScope } from "../src/export/scope.js";
+import { describeScope, type ExportScope } from "../src/export/scope.js";
 import { Database, type Neo4jTarget } from "../src/neo4j/database.js";
 import { startEmbeddedNeo4j } from "../src/neo4j/launcher.js";
 import { freePort } from "../src/neo4j/ports.js";
@@ -54,7 +54,7 @@ export async function exportCypher(
 ): Promise<string> {
   return withGraphSnapshot(db, scope, async (graph) => {
     let text = "";
-    for await (const chunk of cypherScript(graph, { mode, scope: "test" })) text += chunk;
+    for await (const chunk of cypherScript(graph, { mode, scope: describeScope(scope) })) text += chunk;
     return text;
   });
 }

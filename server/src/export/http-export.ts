@@ -1,0 +1,162 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { UserError } from "../errors.js";
+import type { Database } from "../neo4j/database.js";
+import { parseFormat, parseMode, parsePart, runExport } from "./export-request.js";
+import { checkIds, type ExportScope, maxRequestIds, parseDepth } from "./scope.js";
+
+/** Longer URLs are refused with a hint to POST the ids instead (Node itself refuses URLs beyond 16 KB). */
+export const maxUrlLength = 8 * 1024;
+const maxBodyBytes = 2 * 1024 * 1024;
+
+/** The parameters of an export request, from the query string or a JSON body. */
+interface ExportParameters {
+  scope?: unknown;
+  ids?: unknown;
+  nodes?: unknown;
+  edges?: unknown;
+  depth?: unknown;
+  mode?: unknown;
+  part?: unknown;
+  timestamp?: unknown;
+}
+
+/**
+ * `GET /export/{cypher,json,graphml,csv}?scope=&ids=&depth=&mode=&part=` (or `POST` the same as JSON for large
+ * selections): streams the export as a download. Bad parameters, unknown ids and oversized scopes get a 400 with
+ * a one-line message in `{"error": ...}`. Parameters are documented in docs/development.md.
+ */
+export async function handleExport(
+  db: Database,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+): Promise<void> {
+  try {
+    if (request.method !== "GET" && request.method !== "POST" && request.method !== "HEAD") {
+      response.setHeader("allow", "GET, POST");
+      return sendError(response, 405, "Exports answer GET (or POST with a JSON body).");
+    }
+    if ((request.url ?? "").length > maxUrlLength)
+      throw new UserError(
+        `The URL is longer than ${maxUrlLength} characters: POST the parameters as JSON to ${url.pathname} instead.`,
+      );
+    const format = parseFormat(decodeURIComponent(url.pathname.slice("/export/".length)));
+    const params = request.method === "POST" ? await readJsonBody(request) : queryParameters(url);
+    const exportRequest = {
+      format,
+      scope: parseScope(params),
+      mode: parseMode(optionalString(params.mode, "mode")),
+      part: parsePart(optionalString(params.part, "part")),
+      generatedAt: isTrue(params.timestamp) ? new Date() : undefined,
+    };
+    await runExport(db, exportRequest, (info) => {
+      response.writeHead(200, {
+        "content-type": info.contentType,
+        "content-disposition": `attachment; filename="${info.fileName}"`,
+        "cache-control": "no-store",
+        "x-kgx-nodes": String(info.counts.nodes),
+        "x-kgx-relationships": String(info.counts.relationships),
+      });
+      return response;
+    });
+  } catch (error) {
+    if (error instanceof UserError && !response.headersSent) return sendError(response, 400, error.message);
+    throw error;
+  }
+}
+
+function sendError(response: ServerResponse, status: number, message: string): void {
+  response.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": "no-store",
+  });
+  response.end(JSON.stringify({ error: message }));
+}
+
+function queryParameters(url: URL): ExportParameters {
+  const list = (name: string) => {
+    const values = url.searchParams.getAll(name).flatMap((value) => value.split(","));
+    return values.length ? values.map((v) => v.trim()).filter(Boolean) : undefined;
+  };
+  const known = new Set(["scope", "ids", "nodes", "edges", "depth", "mode", "part", "timestamp"]);
+  for (const name of url.searchParams.keys())
+    if (!known.has(name))
+      throw new UserError(`Unknown parameter '${name}': exports take ${[...known].join(", ")}.`);
+  return {
+    scope: url.searchParams.get("scope") ?? undefined,
+    ids: list("ids"),
+    nodes: list("nodes"),
+    edges: list("edges"),
+    depth: url.searchParams.get("depth") ?? undefined,
+    mode: url.searchParams.get("mode") ?? undefined,
+    part: url.searchParams.get("part") ?? undefined,
+    timestamp: url.searchParams.get("timestamp") ?? undefined,
+  };
+}
+
+async function readJsonBody(request: IncomingMessage): Promise<ExportParameters> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBodyBytes)
+      throw new UserError(
+        `The request body is larger than ${maxBodyBytes / 1024 / 1024} MB: an export names at most ${maxRequestIds} ids; export the whole graph (scope=all) instead.`,
+      );
+    chunks.push(chunk);
+  }
+  try {
+    const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown;
+    if (typeof body !== "object" || body === null || Array.isArray(body)) throw new Error("not an object");
+    return body as ExportParameters;
+  } catch {
+    throw new UserError(
+      'The request body must be a JSON object such as {"scope": "ids", "ids": ["state:russia"]}.',
+    );
+  }
+}
+
+/** Reads the scope: `all` (the default without ids), `ids` (the default with ids) or `subgraph`. */
+function parseScope(params: ExportParameters): ExportScope {
+  const scope = optionalString(params.scope, "scope") ?? (params.ids || params.nodes ? "ids" : "all");
+  switch (scope) {
+    case "all":
+      if (params.ids || params.nodes || params.edges)
+        throw new UserError("scope=all exports the whole graph: leave out ids, nodes and edges.");
+      return { kind: "all" };
+    case "ids":
+      return {
+        kind: "ids",
+        ids: checkIds(idList(params.ids ?? params.nodes, "ids"), "ids"),
+        depth: parseDepth(params.depth),
+      };
+    case "subgraph": {
+      if (params.depth !== undefined)
+        throw new UserError("scope=subgraph takes nodes and edges, not a depth.");
+      const nodes = checkIds(idList(params.nodes ?? params.ids, "nodes"), "node ids");
+      const edges =
+        params.edges === undefined ? undefined : checkIds(idList(params.edges, "edges"), "edge ids");
+      return { kind: "subgraph", nodes, edges };
+    }
+    default:
+      throw new UserError(
+        `Unknown scope '${scope}': use all, ids (with ids and depth) or subgraph (with nodes and edges).`,
+      );
+  }
+}
+
+function idList(value: unknown, name: string): unknown[] {
+  if (value === undefined) throw new UserError(`This scope needs ${name}.`);
+  if (!Array.isArray(value)) throw new UserError(`${name} must be a list of ids.`);
+  return value;
+}
+
+function optionalString(value: unknown, name: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "string") throw new UserError(`${name} must be a string.`);
+  return value;
+}
+
+function isTrue(value: unknown): boolean {
+  return value === true || value === "1" || value === "true";
+}
