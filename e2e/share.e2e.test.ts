@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
+import { repoPath } from "../server/src/paths.js";
 import { clickNode, drawnNodes, highlighted, waitForNodeCount } from "./support/canvas.js";
 import { useExplorer, waitForCanvas } from "./support/explorer.js";
 
@@ -52,6 +53,9 @@ describe("sharing and taking away a view", () => {
       .getByTestId("details")
       .getByRole("heading", { name: "North Korean munitions to Russia" })
       .waitFor();
+    await waitForCanvas(page);
+    await page.getByRole("tab", { name: "Who says what" }).click();
+    await page.screenshot({ path: repoPath("docs", "screenshots", "arrows-and-matrix.png") });
   });
 
   it("exporting the view's Cypher downloads a script that begins with the constraints", async () => {
@@ -71,5 +75,38 @@ describe("sharing and taking away a view", () => {
       .join("\n");
     expect(statements).toMatch(/^CREATE CONSTRAINT/);
     expect(script).toContain("state:north-korea");
+
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "PNG" }).click(),
+    ]);
+    expect((await readFile(await png.path())).subarray(1, 4).toString()).toBe("PNG");
+    const [json] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download JSON" }).click(),
+    ]);
+    const view = JSON.parse(await readFile(await json.path(), "utf8")) as { nodes: { id: string }[] };
+    expect(view.nodes.map((node) => node.id)).toContain("state:north-korea");
+  });
+
+  it("says which part is down, the server or its database, and retries", async () => {
+    const page = await explorer.newPage();
+    await page.route("**/graphql", (route) => route.abort());
+    await page.route("**/ready", (route) => route.abort());
+    await page.goto(explorer.url());
+    await page.getByRole("alert").getByText("The kgx server is down").waitFor();
+
+    await page.unroute("**/ready");
+    await page.route("**/ready", (route) =>
+      route.fulfill({ status: 503, contentType: "application/json", body: '{"status":"unavailable"}' }),
+    );
+    await page.getByRole("button", { name: "Retry" }).click();
+    await page.getByRole("alert").getByText("The database is down").waitFor();
+
+    await page.unroute("**/ready");
+    await page.unroute("**/graphql");
+    await page.getByRole("button", { name: "Retry" }).click();
+    await waitForCanvas(page);
+    expect(await page.getByRole("alert").count()).toBe(0);
   });
 });

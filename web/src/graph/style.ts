@@ -78,6 +78,9 @@ export const graphStyle: StylesheetJson = [
       "font-size": 10,
       color: "#7b241c",
       "text-wrap": "wrap",
+      "text-max-width": "170px",
+      "text-rotation": "none",
+      "text-background-opacity": 0.9,
     },
   },
   {

@@ -16,8 +16,11 @@ export function transferLabel(cache: GraphCache, transfer: GraphNode): string {
   const figures = claimsAbout(cache, transfer.id)
     .map(figureText)
     .filter((figure): figure is string => figure !== null);
-  const parts = [items.length > 0 ? items.join(", ") : transfer.name];
-  if (figures.length > 0) parts.push([...new Set(figures)].join(" vs "));
+  // Short enough to sit on an arrow: two items and three figures at most; the details panel has the rest.
+  const shown = items.length > 2 ? [...items.slice(0, 2), `+${items.length - 2} more`] : items;
+  const parts = [shown.length > 0 ? shown.join(", ") : transfer.name];
+  const distinct = [...new Set(figures)];
+  if (distinct.length > 0) parts.push(distinct.slice(0, 3).join(" vs "));
   return parts.join("\n");
 }
 
