@@ -3,6 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGraphQL } from "../src/graphql/yoga.js";
 import { createApp } from "../src/http/app.js";
 import { repoPath } from "../src/paths.js";
 import { useArticleGraph } from "./article.js";
@@ -87,6 +88,38 @@ describe("the article graph's exports", () => {
     await loadWithDriver(target.db, merge);
     await loadWithCypherShell(target.target, merge);
     expect(await canonicalGraph(target.db)).toEqual(original);
+  });
+
+  it("answers the GraphQL export field with the same script, and unknown ids with BAD_USER_INPUT", async () => {
+    const settings = {
+      writeTokens: [],
+      corsOrigins: [],
+      graphiql: false,
+      maxBodyBytes: 1_000_000,
+      pathsTimeoutMs: 5_000,
+    };
+    const yoga = createGraphQL(db(), settings);
+    const ask = async (query: string) => {
+      const response = await yoga.fetch("http://kgx.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify({ query }),
+      });
+      return (await response.json()) as {
+        data?: { export?: unknown } | null;
+        errors?: { message: string; extensions?: { code?: string } }[];
+      };
+    };
+    const answer = await ask("{ export(format: CYPHER) { fileName nodes relationships content } }");
+    expect(answer.data?.export).toEqual({
+      fileName: "kgx-graph.cypher",
+      nodes: nodeCount,
+      relationships: relationshipCount,
+      content: script,
+    });
+    const unknown = await ask('{ export(ids: ["state:atlantis"], format: JSON) { content } }');
+    expect(unknown.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+    expect(unknown.errors?.[0]?.message).toMatch(/No node has the id "state:atlantis"/);
   });
 
   describe("over HTTP", () => {

@@ -69,6 +69,18 @@ describe("the Cypher export of a graph with every property type", () => {
     expect(await canonicalGraph(target.db)).toEqual(original);
   });
 
+  it("exports a view (nodes and edge ids) with only the relationships the view shows", async () => {
+    const view = await exportCypher(db(), "create", {
+      kind: "subgraph",
+      nodes: ["thing:numbers", "odd:1", "loose:1"],
+      edges: ["thing:numbers>LINKS>odd:1"],
+    });
+    expect(view).toContain("// 3 node(s), 4 relationship(s)");
+    expect(view).not.toContain("odd type");
+    const around = await exportCypher(db(), "create", { kind: "ids", ids: ["loose:1"], depth: 1 });
+    expect(around).toContain("// 3 node(s), 2 relationship(s)");
+  });
+
   it("in merge mode, completes a database that already holds part of the graph", async () => {
     const target = second();
     await clearDatabase(target.db);

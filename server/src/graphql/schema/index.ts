@@ -19,6 +19,7 @@ import "./figure-disagreement.js";
 import "./claim.js";
 import "./source.js";
 import "./page.js";
+import "./export.js";
 
 builder.queryType({});
 
