@@ -5,7 +5,7 @@ import type { Plugin } from "graphql-yoga";
 /** The shape limits of a GraphQL request; page sizes are checked per field (`first`, `limit`). */
 export const requestLimits = {
   maxDepth: 10,
-  maxCost: 5000,
+  maxCost: 20_000,
   maxAliases: 15,
   maxTokens: 2000,
   maxDirectives: 20,

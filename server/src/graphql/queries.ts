@@ -19,3 +19,11 @@ export const domainQueries = {
   entities: namedQuery("queries/domain.cypher", "entities"),
   sources: namedQuery("queries/domain.cypher", "sources"),
 };
+
+/** The named Cypher of the curation mutations. */
+export const curationQueries = {
+  createNode: namedQuery("queries/curation.cypher", "create-node"),
+  updateNode: namedQuery("queries/curation.cypher", "update-node"),
+  link: namedQuery("queries/curation.cypher", "link"),
+  unlink: namedQuery("queries/curation.cypher", "unlink"),
+};

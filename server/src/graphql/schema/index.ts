@@ -20,8 +20,12 @@ import "./claim.js";
 import "./source.js";
 import "./page.js";
 import "./export.js";
+import "./entity-input.js";
+import "./entity-mutations.js";
+import "./claim-mutations.js";
 
 builder.queryType({});
+builder.mutationType({});
 
 /** kgx's GraphQL schema, sorted so that its printed SDL is stable. */
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,59 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import { builder } from "../builder.js";
+import { reload, validatedProperties, writeChange } from "../curation.js";
+import { notFound } from "../errors.js";
+import { curationQueries } from "../queries.js";
+import { Claim } from "./claim.js";
+
+/** A claim with its quote, who makes it, where, and what it is about. */
+export const AddClaimInput = builder.inputType("AddClaimInput", {
+  fields: (t) => ({
+    id: t.id({ required: true, description: "claim:some-name" }),
+    name: t.string({ required: true, description: "A short label for the claim" }),
+    text: t.string({ required: true, description: "What is claimed, in your words" }),
+    quote: t.string({
+      required: true,
+      description: "The source's own words; must occur verbatim in its text",
+    }),
+    stance: t.string({ required: true, description: "asserts, denies, estimates or forecasts" }),
+    quantity: t.float(),
+    unit: t.string(),
+    statedOn: t.string({ description: "YYYY-MM-DD, YYYY-MM or YYYY" }),
+    claimedBy: t.idList({ required: true }),
+    source: t.id({ required: true }),
+    about: t.idList({ required: true }),
+    contradicts: t.idList(),
+  }),
+});
+
+const references = ["claimedBy", "source", "about", "contradicts"] as const;
+const typeOf = { claimedBy: "CLAIMED_BY", source: "REPORTED_IN", about: "ABOUT", contradicts: "CONTRADICTS" };
+
+/** Links a new claim to each node it names; a missing node is NOT_FOUND and rolls the claim back. */
+async function linkClaim(tx: ManagedTransaction, claim: string, links: [string, string][], who: string) {
+  for (const [type, target] of links) {
+    const result = await tx.run(curationQueries.link, { source: claim, target, type, props: {}, who });
+    if (result.records.length === 0) throw notFound("node", target);
+  }
+}
+
+builder.mutationField("addClaim", (t) =>
+  t.field({
+    type: Claim,
+    description: "Adds a claim with its quote and source (needs the write token); it records who and when.",
+    args: { input: t.arg({ type: AddClaimInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const props = validatedProperties("claims", { ...input }, references);
+      const links = references.flatMap((field) => {
+        const value = input[field];
+        const ids = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
+        return ids.map((id): [string, string] => [typeOf[field], String(id)]);
+      });
+      await writeChange(ctx, async (tx, who) => {
+        await tx.run(curationQueries.createNode, { labels: ["Claim"], props, who });
+        await linkClaim(tx, input.id, links, who);
+      });
+      return reload(ctx, input.id);
+    },
+  }),
+);
