@@ -7,7 +7,20 @@ import { parseArgs } from "node:util";
 import { repoPath } from "@kgx/server/dist/paths.js";
 import { runBenchmark } from "./benchmark.js";
 import { tierNamed } from "./generate/tiers.js";
+import { useExistingNeo4j } from "./harness/neo4j.js";
 import { markdownTable, writeResult } from "./harness/report.js";
+
+function envTarget() {
+  const uri = process.env.NEO4J_URI;
+  if (!uri)
+    throw new Error("--existing-neo4j needs NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)");
+  return {
+    uri,
+    user: process.env.NEO4J_USER ?? "neo4j",
+    password: process.env.NEO4J_PASSWORD ?? "",
+    database: process.env.NEO4J_DATABASE ?? "neo4j",
+  };
+}
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +32,9 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "5" },
     only: { type: "string", default: "" },
     out: { type: "string", default: repoPath("bench", "results") },
+    // Use the Neo4j of NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE instead of starting one (its data
+    // is deleted).
+    "existing-neo4j": { type: "boolean", default: false },
   },
 });
 
@@ -34,6 +50,7 @@ try {
     only: values.only ? values.only.split(",").map((s) => s.trim().toUpperCase()) : [],
     log,
     progress: process.stderr.isTTY,
+    ...(values["existing-neo4j"] ? { neo4j: await useExistingNeo4j(envTarget()) } : {}),
   });
   const file = await writeResult(values.out, result);
   process.stdout.write(`${markdownTable(result.rows)}\n\nwritten to ${file}\n`);

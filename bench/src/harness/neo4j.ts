@@ -62,3 +62,21 @@ export async function useExistingNeo4j(target: Neo4jTarget): Promise<BenchNeo4j>
   );
   return { target, db, version: String(records[0]?.get("version") ?? "unknown"), stop: () => db.close() };
 }
+
+/** Drops every constraint and index except the token lookups, so that a script that creates them can run again. */
+export async function dropSchema(db: Database): Promise<void> {
+  const config = db.queryConfig("WRITE");
+  const quote = (name: string) => `\`${name.replaceAll("`", "``")}\``;
+  const { records: constraints } = await db.driver.executeQuery("SHOW CONSTRAINTS YIELD name", {}, config);
+  for (const record of constraints) {
+    await db.driver.executeQuery(`DROP CONSTRAINT ${quote(record.get("name"))} IF EXISTS`, {}, config);
+  }
+  const { records: indexes } = await db.driver.executeQuery(
+    "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
+    {},
+    config,
+  );
+  for (const record of indexes) {
+    await db.driver.executeQuery(`DROP INDEX ${quote(record.get("name"))} IF EXISTS`, {}, config);
+  }
+}
