@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
-import { canvasModel } from "../core/canvas/derive";
-import { cypherExportUrl, downloadText, viewCypher, viewJson } from "../core/export/view-export";
+import { visibleGraph } from "../core/canvas/visible";
+import { downloadText, fetchCypherExport, viewCypher, viewJson } from "../core/export/view-export";
 import { useGraphData } from "../core/graph/store";
 import { useCurrentView } from "../core/view/store";
 
@@ -8,14 +8,9 @@ import { useCurrentView } from "../core/view/store";
 export function CypherPanel() {
   const cache = useGraphData((state) => state.cache);
   const view = useCurrentView();
-  const model = useMemo(() => canvasModel(cache, view), [cache, view]);
-  const ids = useMemo(
-    () =>
-      [...new Set([...model.nodes.map((node) => node.id), ...model.edges.map((edge) => edge.ref)])].filter(
-        (id) => cache.nodes[id] !== undefined,
-      ),
-    [model, cache],
-  );
+  // The view as the model has it (transfers as nodes even when drawn as arrows), after the filters.
+  const shown = useMemo(() => visibleGraph(cache, view), [cache, view]);
+  const ids = shown.nodes.map((node) => node.id);
   const query = viewCypher(ids);
   const [message, setMessage] = useState("");
 
@@ -30,7 +25,7 @@ export function CypherPanel() {
 
   const downloadScript = async () => {
     setMessage("Exporting…");
-    const response = await fetch(cypherExportUrl(ids)).catch(() => null);
+    const response = await fetchCypherExport(shown).catch(() => null);
     if (response?.ok) {
       downloadText("kgx-view.cypher", await response.text(), "text/plain");
       setMessage("Downloaded kgx-view.cypher (constraints, then the data).");
@@ -55,7 +50,7 @@ export function CypherPanel() {
         </button>
         <button
           type="button"
-          onClick={() => downloadText("kgx-view.json", viewJson(cache, ids, model), "application/json")}
+          onClick={() => downloadText("kgx-view.json", viewJson(shown), "application/json")}
         >
           Download JSON
         </button>

@@ -1,5 +1,4 @@
-import type { CanvasModel } from "../canvas/types";
-import type { GraphCache } from "../graph/types";
+import type { VisibleGraph } from "../canvas/visible";
 
 const literal = (value: string) => JSON.stringify(value).replaceAll("'", "\\'");
 
@@ -17,20 +16,25 @@ export function viewCypher(nodeIds: readonly string[]): string {
   ].join("\n");
 }
 
-/** The view as JSON: the nodes and relationships on the canvas with their properties, by stable id. */
-export function viewJson(cache: GraphCache, nodeIds: readonly string[], model: CanvasModel): string {
-  const shown = new Set(model.nodes.map((node) => node.id));
-  const nodes = nodeIds
-    .filter((id) => shown.has(id))
-    .flatMap((id) => (cache.nodes[id] ? [cache.nodes[id]] : []));
-  const edges = Object.values(cache.edges).filter((edge) => shown.has(edge.source) && shown.has(edge.target));
+/** The view as JSON: the nodes and relationships on it with their properties, by stable id. */
+export function viewJson({ nodes, edges }: VisibleGraph): string {
   return `${JSON.stringify({ nodes, edges }, null, 2)}\n`;
 }
 
-/** The URL of the server's Cypher export of these nodes (constraints first, then the data). */
-export function cypherExportUrl(nodeIds: readonly string[]): string {
-  const params = new URLSearchParams({ ids: nodeIds.join(",") });
-  return `/export/cypher?${params.toString()}`;
+/**
+ * The server's Cypher export of the view (constraints first, then the data): its nodes and exactly the
+ * relationships shown. Sent as a POST so that a large view does not meet the 8 KB limit on URLs.
+ */
+export function fetchCypherExport({ nodes, edges }: VisibleGraph): Promise<Response> {
+  return fetch("/export/cypher", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      scope: "subgraph",
+      nodes: nodes.map((node) => node.id),
+      ...(edges.length > 0 ? { edges: edges.map((edge) => edge.id) } : {}),
+    }),
+  });
 }
 
 /** Saves `content` as a file in the user's downloads. */
