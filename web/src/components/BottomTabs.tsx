@@ -31,6 +31,7 @@ export function BottomTabs() {
         ))}
       </div>
       <div
+        key={current.id}
         role="tabpanel"
         id={`panel-${current.id}`}
         aria-labelledby={`tab-${current.id}`}

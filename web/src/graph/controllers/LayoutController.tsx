@@ -1,4 +1,4 @@
-import type { Core, LayoutOptions, Layouts } from "cytoscape";
+import type { Core, EdgeSingular, LayoutOptions, Layouts } from "cytoscape";
 import { useEffect, useRef } from "react";
 import { useCurrentView } from "../../core/view/store";
 import type { LayoutName, Position } from "../../core/view/types";
@@ -23,7 +23,8 @@ function layoutOptions(name: LayoutName, fresh: boolean): LayoutOptions {
     quality: "default",
     randomize: fresh,
     nodeRepulsion: () => 16000,
-    idealEdgeLength: () => 120,
+    // A folded transfer carries a long label: give its arrow room.
+    idealEdgeLength: (edge: EdgeSingular) => (edge.hasClass("folded") ? 260 : 120),
     nodeSeparation: 90,
   } as LayoutOptions;
 }
