@@ -92,7 +92,9 @@ async function measureChild(
     () => (childPid ? [childPid, neo4jPid] : [neo4jPid]),
     () =>
       new Promise((resolve, reject) => {
+        // From bench/, so that the APOC client's `import "neo4j-driver"` resolves.
         const child = spawn(command, args, {
+          cwd: repoPath("bench"),
           env: { ...process.env, ...env },
           stdio: ["ignore", "ignore", "pipe"],
         });
@@ -126,6 +128,20 @@ const result = tx.run("CALL apoc.export.cypher.all(null, {stream: true, format: 
 for await (const record of result) if (!out.write(record.get("cypherStatements") + "\\n")) await new Promise((r) => out.once("drain", r));
 await tx.commit(); await session.close(); await driver.close();
 await new Promise((r) => out.end(r));
+`;
+
+// kgx's exporter on the same footing as the APOC client: a small script, without the CLI around it.
+const kgxClient = `
+import { createWriteStream } from "node:fs";
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
+import { Database } from "@kgx/server/dist/neo4j/database.js";
+import { withGraphSnapshot } from "@kgx/server/dist/export/graph-snapshot.js";
+import { cypherScript } from "@kgx/server/dist/export/cypher-script.js";
+const db = Database.open({ uri: process.env.NEO4J_URI, user: "neo4j", password: process.env.NEO4J_PASSWORD, database: "neo4j" }, 600000);
+await withGraphSnapshot(db, { kind: "all" }, (graph) =>
+  pipeline(Readable.from(cypherScript(graph, { mode: "create", scope: "the whole graph" })), createWriteStream(process.argv[1])));
+await db.close();
 `;
 
 async function loadWithCypherShell(target: Neo4jTarget, file: string): Promise<number> {
@@ -202,7 +218,7 @@ async function main(): Promise<void> {
     const kgxFile = join(work, "kgx.cypher");
     const apocFile = join(work, "apoc.cypher");
     const rounds = Number(process.env.ROUNDS ?? 3);
-    const results: { round: number; kgx: Run; apoc: Run }[] = [];
+    const results: { round: number; kgx: Run; kgxClient: Run; apoc: Run }[] = [];
     for (let round = 0; round < rounds; round++) {
       const kgx = await measureChild(
         process.execPath,
@@ -218,11 +234,14 @@ async function main(): Promise<void> {
         source.pid,
         apocFile,
       );
-      results.push({ round, kgx, apoc });
+      const kgxLibraryFile = join(work, "kgx-client.cypher");
+      const kgxLibrary = ["--input-type=module", "-e", kgxClient, kgxLibraryFile];
+      const kgxClientRun = await measureChild(process.execPath, kgxLibrary, env, source.pid, kgxLibraryFile);
+      results.push({ round, kgx, kgxClient: kgxClientRun, apoc });
     }
     const loads = { kgx: [] as number[], apoc: [] as number[] };
-    for (let round = 0; round < Math.min(rounds, 2); round++) {
-      for (const side of ["kgx", "apoc"] as const) {
+    for (let round = 0; round < Math.min(rounds, 3); round++) {
+      for (const side of round % 2 === 0 ? (["kgx", "apoc"] as const) : (["apoc", "kgx"] as const)) {
         await emptyDatabase(empty.db);
         loads[side].push(await loadWithCypherShell(empty.target, side === "kgx" ? kgxFile : apocFile));
       }
@@ -234,8 +253,13 @@ async function main(): Promise<void> {
         : "article graph",
       neo4j: source.version,
       machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg()[0]?.toFixed(1)}`,
-      exportMs: { kgx: median(results.map((r) => r.kgx.ms)), apoc: median(results.map((r) => r.apoc.ms)) },
+      exportMs: {
+        kgxCli: median(results.map((r) => r.kgx.ms)),
+        kgxClient: median(results.map((r) => r.kgxClient.ms)),
+        apoc: median(results.map((r) => r.apoc.ms)),
+      },
       clientPeakMiB: {
+        kgxClient: Math.max(...results.map((r) => r.kgxClient.clientPeakMiB)),
         kgx: Math.max(...results.map((r) => r.kgx.clientPeakMiB)),
         apoc: Math.max(...results.map((r) => r.apoc.clientPeakMiB)),
       },
