@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../config.js";
+import { writerOf } from "./auth.js";
+import { cypherLiteral, inlineParameters } from "./cypher-literal.js";
+import { luceneQuery } from "./search-query.js";
+import { graphqlSettings, parseWriteTokens } from "./settings.js";
+
+describe("GraphQL settings", () => {
+  it("turns GraphiQL on in development and off in production unless KGX_GRAPHIQL says otherwise", () => {
+    expect(graphqlSettings(loadConfig({}), "development").graphiql).toBe(true);
+    expect(graphqlSettings(loadConfig({}), "production").graphiql).toBe(false);
+    expect(graphqlSettings(loadConfig({ KGX_GRAPHIQL: "true" }), "production").graphiql).toBe(true);
+    expect(graphqlSettings(loadConfig({ KGX_GRAPHIQL: "false" }), "development").graphiql).toBe(false);
+  });
+
+  it("allows no other origin unless KGX_CORS_ORIGINS lists some", () => {
+    expect(graphqlSettings(loadConfig({})).corsOrigins).toEqual([]);
+    expect(
+      graphqlSettings(loadConfig({ KGX_CORS_ORIGINS: "https://a.example, https://b.example" })).corsOrigins,
+    ).toEqual(["https://a.example", "https://b.example"]);
+  });
+
+  it("reads named and bare write tokens, and recognises only a matching bearer token", () => {
+    const tokens = parseWriteTokens("alice:0123456789abcdef,fedcba9876543210");
+    expect(tokens).toEqual([
+      { name: "alice", secret: "0123456789abcdef" },
+      { name: "curator", secret: "fedcba9876543210" },
+    ]);
+    expect(writerOf("Bearer 0123456789abcdef", tokens)).toEqual({ name: "alice" });
+    expect(writerOf("Bearer fedcba9876543210", tokens)).toEqual({ name: "curator" });
+    expect(writerOf("Bearer nope", tokens)).toHaveProperty("refused");
+    expect(writerOf(null, [])).toEqual({ refused: expect.stringMatching(/read-only/) });
+  });
+});
+
+describe("search text", () => {
+  it("keeps only words, so Lucene syntax typed by a user never reaches the parser", () => {
+    expect(luceneQuery('Kim "Jong')).toMatch(/^\(name:\(kim\^?/);
+    expect(luceneQuery("AND OR (")).not.toMatch(/\bAND OR\b|\(\s*$/);
+    for (const text of ["*", "\\", "", '"', "()[]{}~^:!+-/"]) expect(luceneQuery(text)).toBeUndefined();
+  });
+});
+
+describe("Cypher literals", () => {
+  it("quotes strings so that no character can end the literal", () => {
+    expect(cypherLiteral("it's \\ `x` \n\u2028")).toBe("'it\\'s \\\\ `x` \\u000a\\u2028'");
+    expect(cypherLiteral(["a", 1, null, true])).toBe("['a', 1, null, true]");
+    expect(inlineParameters("RETURN $ids, $x", { ids: ["'}) MATCH (n) DETACH DELETE n //"], x: null })).toBe(
+      "RETURN ['\\'}) MATCH (n) DETACH DELETE n //'], null",
+    );
+  });
+});
