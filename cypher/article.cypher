@@ -159,190 +159,30 @@ CREATE (n:`Transfer`) SET n = row
 UNWIND [
 {source: "claim:bank-of-korea-economy-25-billion", target: "state:north-korea", properties: {}},
 {source: "claim:dunay-180-km-from-najin", target: "place:dunay-port", properties: {}},
-{source: "claim:dunay-180-km-from-najin", target: "place:najin-port", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:north-korea-denies-arms-transfers", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:russia-denies-arms-transfers", target: "transfer:north-korea-arms-to-russia", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
+{source: "claim:dunay-180-km-from-najin", target: "place:najin-port", properties: {}},
 {source: "claim:satellite-four-cargo-vessels", target: "item:cargo-vessels", properties: {}},
 {source: "claim:satellite-four-cargo-vessels", target: "place:dunay-port", properties: {}},
-{source: "claim:satellite-four-cargo-vessels", target: "place:najin-port", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:satellite-four-cargo-vessels", target: "transfer:north-korea-arms-to-russia", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:shin-3-million-shells", target: "item:152mm-artillery-shells", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:shin-3-million-shells", target: "transfer:north-korea-arms-to-russia", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:shin-6700-containers", target: "item:containers", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:shin-6700-containers", target: "transfer:north-korea-arms-to-russia", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
+{source: "claim:satellite-four-cargo-vessels", target: "place:najin-port", properties: {}},
+{source: "claim:shin-3-million-shells", target: "item:152mm-artillery-shells", properties: {}},
+{source: "claim:shin-6700-containers", target: "item:containers", properties: {}},
 {source: "claim:shin-containers-could-hold-millions", target: "item:artillery-shells", properties: {}},
-{source: "claim:shin-containers-could-hold-millions", target: "item:containers", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:shin-containers-could-hold-millions", target: "transfer:north-korea-arms-to-russia", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
+{source: "claim:shin-containers-could-hold-millions", target: "item:containers", properties: {}},
 {source: "claim:shin-food-aid-stabilized-prices", target: "item:food", properties: {}},
-{source: "claim:shin-food-aid-stabilized-prices", target: "person:kim-jong-un", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:shin-food-aid-stabilized-prices", target: "transfer:russia-supplies-to-north-korea", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:shin-military-technology-if-transfers-grow", target: "item:military-technology", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:shin-military-technology-if-transfers-grow", target: "transfer:russia-military-technology-to-north-korea", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:shin-pace-accelerated-since-summit", target: "event:putin-kim-summit-september", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:shin-pace-accelerated-since-summit", target: "transfer:north-korea-arms-to-russia", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
+{source: "claim:shin-food-aid-stabilized-prices", target: "person:kim-jong-un", properties: {}},
+{source: "claim:shin-military-technology-if-transfers-grow", target: "item:military-technology", properties: {}},
+{source: "claim:shin-pace-accelerated-since-summit", target: "event:putin-kim-summit-september", properties: {}},
 {source: "claim:shin-russia-sends-food-materials-parts", target: "item:food", properties: {}},
 {source: "claim:shin-russia-sends-food-materials-parts", target: "item:raw-materials", properties: {}},
-{source: "claim:shin-russia-sends-food-materials-parts", target: "item:weapons-parts", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:shin-russia-sends-food-materials-parts", target: "transfer:russia-supplies-to-north-korea", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
+{source: "claim:shin-russia-sends-food-materials-parts", target: "item:weapons-parts", properties: {}},
 {source: "claim:time-biggest-gains-since-taking-power", target: "event:kim-takes-power", properties: {}},
-{source: "claim:time-biggest-gains-since-taking-power", target: "person:kim-jong-un", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:time-biggest-gains-since-taking-power", target: "transfer:russia-supplies-to-north-korea", properties: {}},
-{source: "claim:time-headline-exchange-accelerates", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:time-headline-exchange-accelerates", target: "transfer:russia-supplies-to-north-korea", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
+{source: "claim:time-biggest-gains-since-taking-power", target: "person:kim-jong-un", properties: {}},
 {source: "claim:time-interoperable-munitions", target: "item:artillery-shells", properties: {}},
 {source: "claim:time-interoperable-munitions", target: "state:north-korea", properties: {}},
-{source: "claim:time-invasion-third-year", target: "event:full-scale-invasion", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:time-invasion-third-year", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:time-invasion-third-year", target: "transfer:russia-supplies-to-north-korea", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
+{source: "claim:time-invasion-third-year", target: "event:full-scale-invasion", properties: {}},
 {source: "claim:time-kim-shuns-us-engagement", target: "item:nuclear-arms-program", properties: {}},
 {source: "claim:time-kim-shuns-us-engagement", target: "item:spy-satellites", properties: {}},
 {source: "claim:time-kim-shuns-us-engagement", target: "person:kim-jong-un", properties: {}},
-{source: "claim:time-kim-shuns-us-engagement", target: "state:united-states", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:time-kim-shuns-us-engagement", target: "transfer:north-korea-arms-to-russia", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
+{source: "claim:time-kim-shuns-us-engagement", target: "state:united-states", properties: {}},
 {source: "claim:time-new-partnership-since-invasion", target: "event:full-scale-invasion", properties: {}},
 {source: "claim:time-new-partnership-since-invasion", target: "state:north-korea", properties: {}},
 {source: "claim:time-new-partnership-since-invasion", target: "state:russia", properties: {}},
@@ -352,127 +192,20 @@ UNWIND [
 {source: "claim:time-north-korea-desperate-needs", target: "item:oil", properties: {}},
 {source: "claim:time-north-korea-desperate-needs", target: "state:north-korea", properties: {}},
 {source: "claim:time-putin-gave-kim-automobile", target: "person:kim-jong-un", properties: {}},
-{source: "claim:time-putin-gave-kim-automobile", target: "person:vladimir-putin", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:time-putin-gave-kim-automobile", target: "transfer:aurus-limousine-to-kim", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
+{source: "claim:time-putin-gave-kim-automobile", target: "person:vladimir-putin", properties: {}},
 {source: "claim:time-shipments-sustain-putins-assault", target: "event:full-scale-invasion", properties: {}},
-{source: "claim:time-shipments-sustain-putins-assault", target: "state:ukraine", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:time-shipments-sustain-putins-assault", target: "transfer:north-korea-arms-to-russia", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
+{source: "claim:time-shipments-sustain-putins-assault", target: "state:ukraine", properties: {}},
 {source: "claim:time-transfer-jolts-economy", target: "item:artillery-shells", properties: {}},
 {source: "claim:time-transfer-jolts-economy", target: "item:ballistic-missiles", properties: {}},
 {source: "claim:time-transfer-jolts-economy", target: "item:other-military-equipment", properties: {}},
-{source: "claim:time-transfer-jolts-economy", target: "state:north-korea", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:time-transfer-jolts-economy", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:time-us-aid-under-threat", target: "transfer:us-military-aid-to-ukraine", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
+{source: "claim:time-transfer-jolts-economy", target: "state:north-korea", properties: {}},
 {source: "claim:time-vehicle-was-aurus-limousine", target: "event:putin-kim-summit-september", properties: {}},
-{source: "claim:time-vehicle-was-aurus-limousine", target: "item:aurus-limousine", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:time-vehicle-was-aurus-limousine", target: "transfer:aurus-limousine-to-kim", properties: {}},
-{source: "claim:time-weapons-worth-several-billion", target: "transfer:north-korea-arms-to-russia", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
+{source: "claim:time-vehicle-was-aurus-limousine", target: "item:aurus-limousine", properties: {}},
 {source: "claim:white-house-rail-tracking", target: "place:depots-near-ukraine", properties: {}},
-{source: "claim:white-house-rail-tracking", target: "place:russian-rail-network", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:white-house-rail-tracking", target: "transfer:north-korea-arms-to-russia", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:zelensky-1-5-million-shells", target: "item:artillery-shells", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:zelensky-1-5-million-shells", target: "transfer:north-korea-arms-to-russia", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:zelensky-eu-pledged-1-million-shells", target: "organization:european-union", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:zelensky-eu-pledged-1-million-shells", target: "transfer:eu-artillery-shells-to-ukraine", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:zelensky-eu-sent-30-percent", target: "organization:european-union", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
-{source: "claim:zelensky-eu-sent-30-percent", target: "transfer:eu-artillery-shells-to-ukraine", properties: {}},
-{source: "claim:zelensky-pyongyang-poised-to-continue", target: "transfer:north-korea-arms-to-russia", properties: {}}
-] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
-;
-UNWIND [
+{source: "claim:white-house-rail-tracking", target: "place:russian-rail-network", properties: {}},
+{source: "claim:zelensky-1-5-million-shells", target: "item:artillery-shells", properties: {}},
+{source: "claim:zelensky-eu-pledged-1-million-shells", target: "organization:european-union", properties: {}},
+{source: "claim:zelensky-eu-sent-30-percent", target: "organization:european-union", properties: {}},
 {source: "claim:zelensky-unknown-number-of-missiles", target: "item:ballistic-missiles", properties: {}}
 ] AS row
 MATCH (a:`Claim` {id: row.source})
@@ -480,6 +213,33 @@ MATCH (b:`Entity` {id: row.target})
 CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
 ;
 UNWIND [
+{source: "claim:north-korea-denies-arms-transfers", target: "transfer:north-korea-arms-to-russia", properties: {}},
+{source: "claim:russia-denies-arms-transfers", target: "transfer:north-korea-arms-to-russia", properties: {}},
+{source: "claim:satellite-four-cargo-vessels", target: "transfer:north-korea-arms-to-russia", properties: {}},
+{source: "claim:shin-3-million-shells", target: "transfer:north-korea-arms-to-russia", properties: {}},
+{source: "claim:shin-6700-containers", target: "transfer:north-korea-arms-to-russia", properties: {}},
+{source: "claim:shin-containers-could-hold-millions", target: "transfer:north-korea-arms-to-russia", properties: {}},
+{source: "claim:shin-food-aid-stabilized-prices", target: "transfer:russia-supplies-to-north-korea", properties: {}},
+{source: "claim:shin-military-technology-if-transfers-grow", target: "transfer:russia-military-technology-to-north-korea", properties: {}},
+{source: "claim:shin-pace-accelerated-since-summit", target: "transfer:north-korea-arms-to-russia", properties: {}},
+{source: "claim:shin-russia-sends-food-materials-parts", target: "transfer:russia-supplies-to-north-korea", properties: {}},
+{source: "claim:time-biggest-gains-since-taking-power", target: "transfer:russia-supplies-to-north-korea", properties: {}},
+{source: "claim:time-headline-exchange-accelerates", target: "transfer:north-korea-arms-to-russia", properties: {}},
+{source: "claim:time-headline-exchange-accelerates", target: "transfer:russia-supplies-to-north-korea", properties: {}},
+{source: "claim:time-invasion-third-year", target: "transfer:north-korea-arms-to-russia", properties: {}},
+{source: "claim:time-invasion-third-year", target: "transfer:russia-supplies-to-north-korea", properties: {}},
+{source: "claim:time-kim-shuns-us-engagement", target: "transfer:north-korea-arms-to-russia", properties: {}},
+{source: "claim:time-putin-gave-kim-automobile", target: "transfer:aurus-limousine-to-kim", properties: {}},
+{source: "claim:time-shipments-sustain-putins-assault", target: "transfer:north-korea-arms-to-russia", properties: {}},
+{source: "claim:time-transfer-jolts-economy", target: "transfer:north-korea-arms-to-russia", properties: {}},
+{source: "claim:time-us-aid-under-threat", target: "transfer:us-military-aid-to-ukraine", properties: {}},
+{source: "claim:time-vehicle-was-aurus-limousine", target: "transfer:aurus-limousine-to-kim", properties: {}},
+{source: "claim:time-weapons-worth-several-billion", target: "transfer:north-korea-arms-to-russia", properties: {}},
+{source: "claim:white-house-rail-tracking", target: "transfer:north-korea-arms-to-russia", properties: {}},
+{source: "claim:zelensky-1-5-million-shells", target: "transfer:north-korea-arms-to-russia", properties: {}},
+{source: "claim:zelensky-eu-pledged-1-million-shells", target: "transfer:eu-artillery-shells-to-ukraine", properties: {}},
+{source: "claim:zelensky-eu-sent-30-percent", target: "transfer:eu-artillery-shells-to-ukraine", properties: {}},
+{source: "claim:zelensky-pyongyang-poised-to-continue", target: "transfer:north-korea-arms-to-russia", properties: {}},
 {source: "claim:zelensky-unknown-number-of-missiles", target: "transfer:north-korea-arms-to-russia", properties: {}}
 ] AS row
 MATCH (a:`Claim` {id: row.source})

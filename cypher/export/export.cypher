@@ -1,6 +1,8 @@
 // The reads behind kgx's exports (server/src/export/). Each runs in one read transaction per export, so an
-// export is a consistent snapshot. Nodes come ordered by `id`, relationships by (type, source id, target id):
-// the exporter breaks the remaining ties by the text of the properties, so the same graph gives the same bytes.
+// export is a consistent snapshot. Nodes come ordered by `id`; relationships by type, then by the labels the script
+// finds their ends by ($keyLabels: the labels with a uniqueness constraint on id), so that one UNWIND statement
+// holds many rows, then by source and target id. The exporter breaks the remaining ties by the text of the
+// properties, so the same graph gives the same bytes.
 
 // name: constraints
 SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties
@@ -25,9 +27,12 @@ ORDER BY id;
 
 // name: relationships-all
 MATCH (a)-[r]->(b)
+WITH a, r, b, [l IN labels(a) WHERE l IN $keyLabels] AS aKeys, [l IN labels(b) WHERE l IN $keyLabels] AS bKeys
 RETURN type(r) AS type, a.id AS source, b.id AS target, labels(a) AS sourceLabels, labels(b) AS targetLabels,
-       properties(r) AS properties
-ORDER BY type, source, target;
+       properties(r) AS properties,
+       reduce(m = null, l IN CASE aKeys WHEN [] THEN labels(a) ELSE aKeys END | CASE WHEN m IS NULL OR l < m THEN l ELSE m END) AS sourceKey,
+       reduce(m = null, l IN CASE bKeys WHEN [] THEN labels(b) ELSE bKeys END | CASE WHEN m IS NULL OR l < m THEN l ELSE m END) AS targetKey
+ORDER BY type, sourceKey, targetKey, source, target;
 
 // name: count-in
 // $ids: the node ids of the scope; relationships count when both their ends are in it.
@@ -43,9 +48,12 @@ ORDER BY id;
 
 // name: relationships-in
 MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids
+WITH a, r, b, [l IN labels(a) WHERE l IN $keyLabels] AS aKeys, [l IN labels(b) WHERE l IN $keyLabels] AS bKeys
 RETURN type(r) AS type, a.id AS source, b.id AS target, labels(a) AS sourceLabels, labels(b) AS targetLabels,
-       properties(r) AS properties
-ORDER BY type, source, target;
+       properties(r) AS properties,
+       reduce(m = null, l IN CASE aKeys WHEN [] THEN labels(a) ELSE aKeys END | CASE WHEN m IS NULL OR l < m THEN l ELSE m END) AS sourceKey,
+       reduce(m = null, l IN CASE bKeys WHEN [] THEN labels(b) ELSE bKeys END | CASE WHEN m IS NULL OR l < m THEN l ELSE m END) AS targetKey
+ORDER BY type, sourceKey, targetKey, source, target;
 
 // name: existing-ids
 // Which of $ids name a node, so that unknown ids get a clear 400.

@@ -43,7 +43,9 @@ describe("the Cypher export of a graph with every property type", () => {
     );
   });
 
-  it("loads through the driver into an empty Neo4j as the same graph, which exports to the same bytes", async () => {
+  it("loads through the driver into an empty Neo4j as the same graph, which exports to the same bytes", {
+    timeout: 300_000,
+  }, async () => {
     const target = second();
     await clearDatabase(target.db);
     await loadWithDriver(target.db, script);
@@ -51,7 +53,9 @@ describe("the Cypher export of a graph with every property type", () => {
     expect(await exportCypher(target.db)).toBe(script);
   });
 
-  it("loads through cypher-shell into an empty Neo4j as the same graph, which exports to the same bytes", async () => {
+  it("loads through cypher-shell into an empty Neo4j as the same graph, which exports to the same bytes", {
+    timeout: 300_000,
+  }, async () => {
     const target = second();
     await clearDatabase(target.db);
     await loadWithCypherShell(target.target, script);
@@ -59,7 +63,9 @@ describe("the Cypher export of a graph with every property type", () => {
     expect(await exportCypher(target.db)).toBe(script);
   });
 
-  it("in merge mode, loads into an empty Neo4j as the same graph and changes nothing when run again", async () => {
+  it("in merge mode, loads into an empty Neo4j as the same graph and changes nothing when run again", {
+    timeout: 300_000,
+  }, async () => {
     const target = second();
     await clearDatabase(target.db);
     const merge = await exportCypher(db(), "merge");

@@ -3,6 +3,7 @@ import { namedQuery } from "../cypher/named-queries.js";
 import { UserError } from "../errors.js";
 import type { Database } from "../neo4j/database.js";
 import { cypherMap } from "./cypher-literal.js";
+import { idKeyLabels } from "./cypher-schema.js";
 import { type ExportScope, maxScopeNodes, parseEdgeId } from "./scope.js";
 
 /** A node as exports see it: its id, its labels (sorted) and its properties as the driver returns them. */
@@ -40,7 +41,7 @@ export interface GraphSnapshot {
   indexes: SchemaRow[];
   /** Nodes in `id` order. */
   nodes(): AsyncGenerator<ExportNode>;
-  /** Relationships in (type, source, target, properties) order. */
+  /** Relationships by type, the labels their ends are found by, source id, target id and properties. */
   relationships(): AsyncGenerator<ExportRelationship>;
 }
 
@@ -74,7 +75,8 @@ export async function withGraphSnapshot<T>(
       relationships: Number(counted?.get("relationships") ?? 0),
     };
     const relationships = async function* () {
-      const result = tx.run(query(`relationships-${suffix}`), params);
+      const keyLabels = [...idKeyLabels(constraints)];
+      const result = tx.run(query(`relationships-${suffix}`), { ...params, keyLabels });
       const rows = mapRecords(result, toRelationship);
       const kept = edgeFilter ? filterEdges(rows, edgeFilter) : rows;
       yield* orderTies(kept, (r) => `${r.type}\u0000${r.source}\u0000${r.target}`);
