@@ -80,6 +80,8 @@ export const graphStyle: StylesheetJson = [
       "text-wrap": "wrap",
       "text-max-width": "170px",
       "text-rotation": "none",
+      // Transfers both ways between two states are parallel arrows: spread them so their labels do not collide.
+      "control-point-step-size": 110,
       "text-background-opacity": 0.9,
     },
   },
