@@ -6,6 +6,8 @@ export interface ChildServer {
   pid: number;
   /** Peak resident memory of the process so far (VmHWM), in MiB. */
   peakMemoryMiB(): Promise<number>;
+  /** The last lines the process wrote to stderr, to explain a failure. */
+  stderrTail(): string;
   stop(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function startChildServer(
     url,
     pid: child.pid ?? 0,
     peakMemoryMiB: () => peakMemoryMiB(child.pid ?? 0),
+    stderrTail: () => stderr.join("").trim().split("\n").slice(-3).join(" / "),
     stop: () => stopChild(child),
   };
 }

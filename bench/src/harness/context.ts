@@ -14,6 +14,8 @@ export interface BenchContext {
   graph: GeneratedGraph;
   kgx: ChildServer;
   log: (line: string) => void;
+  /** The scripts R7 exported, split into statements, for R8 to load. */
+  exports?: { kgx: string[]; apoc: string[] };
 }
 
 /** Posts a GraphQL request to `url` and returns its data; GraphQL errors are thrown, not measured. */

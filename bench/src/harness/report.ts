@@ -40,7 +40,9 @@ export function markdownTable(rows: readonly ResultRow[]): string {
 export function profileTable(profiles: readonly QueryPlan[]): string {
   const lines = ["| query | db hits | ms | operators |", "|---|---|---|---|"];
   for (const p of profiles) {
-    const ops = p.error ? `error: ${p.error.split("\n")[0]}` : [...new Set(p.operators)].join(", ");
+    const ops = p.error
+      ? `error: ${p.error.split("\n")[0]}`
+      : (p.skipped ?? [...new Set(p.operators)].join(", "));
     lines.push(`| ${p.file} ${p.name} | ${p.dbHits ?? "–"} | ${format(p.ms ?? null)} | ${ops} |`);
   }
   return lines.join("\n");

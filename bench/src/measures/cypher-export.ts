@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Database } from "@kgx/server/dist/neo4j/database.js";
 import type { BenchContext } from "../harness/context.js";
-import { deleteAllData, dropSchema, startBenchNeo4j } from "../harness/neo4j.js";
+import { deleteAllData, dropSchema } from "../harness/neo4j.js";
 import { notMeasured, type ResultRow, resultRow } from "../harness/result.js";
 import { median } from "../harness/stats.js";
 
@@ -23,11 +23,26 @@ async function peakResident<T>(pid: number, work: () => Promise<T>): Promise<{ v
   }
 }
 
-async function kgxExport(url: string): Promise<string> {
+async function kgxExport(url: string, stderrTail: () => string): Promise<string> {
   const response = await fetch(new URL("/export/cypher", url));
   if (!response.ok)
     throw new Error(`GET /export/cypher answered ${response.status}: ${await response.text()}`);
-  return response.text();
+  const chunks: string[] = [];
+  let bytes = 0;
+  const decoder = new TextDecoder();
+  try {
+    const reader = response.body?.getReader();
+    for (let part = await reader?.read(); part && !part.done; part = await reader?.read()) {
+      bytes += part.value.byteLength;
+      chunks.push(decoder.decode(part.value, { stream: true }));
+    }
+  } catch (error) {
+    const cause = (error as Error).message;
+    throw new Error(
+      `kgx's export was cut off after ${(bytes / 2 ** 20).toFixed(1)} MiB (${cause}); kgx: ${stderrTail() || "no message"}`,
+    );
+  }
+  return chunks.join("") + decoder.decode();
 }
 
 async function apocExport(db: Database): Promise<string> {
@@ -86,7 +101,9 @@ export async function measureExport(context: BenchContext): Promise<ResultRow[]>
   const warmup = context.graph.nodes.length > 10_000 ? 0 : Math.min(context.plan.warmup, 1);
   for (let round = -warmup; round < context.plan.repeats; round++) {
     let started = performance.now();
-    const { value, peakMiB } = await peakResident(context.kgx.pid, () => kgxExport(context.kgx.url));
+    const { value, peakMiB } = await peakResident(context.kgx.pid, () =>
+      kgxExport(context.kgx.url, context.kgx.stderrTail),
+    );
     const kgxMs = performance.now() - started;
     started = performance.now();
     apocScript = await apocExport(context.neo4j.db);
@@ -125,15 +142,21 @@ export async function measureExport(context: BenchContext): Promise<ResultRow[]>
       note: "compare across tiers",
     } satisfies ResultRow,
   ];
-  rows.push(...(await measureReload(context, kgxStatements(kgxScript), apocStatements(apocScript))));
+  context.exports = { kgx: kgxStatements(kgxScript), apoc: apocStatements(apocScript) };
   return rows;
 }
 
-/** Above this many rows, R8 (statement by statement into a second Neo4j) takes too long for one run. */
+/** Above this many rows, R8 (statement by statement) takes too long for one run on a shared machine. */
 const reloadRowLimit = 60_000;
 
-/** R8: loads each script into an empty second Neo4j, interleaved, and compares the times. */
-async function measureReload(context: BenchContext, kgx: string[], apoc: string[]): Promise<ResultRow[]> {
+/**
+ * R8: loads each script R7 exported into the emptied benchmark database (data deleted, schema dropped), one after
+ * the other, and compares the times. It runs last, because it replaces the tier's graph.
+ */
+export async function measureReload(context: BenchContext): Promise<ResultRow[]> {
+  if (!context.exports) throw new Error("R7 exported no scripts to load");
+  const { kgx, apoc } = context.exports;
+  const empty = context.neo4j;
   const rows = context.graph.nodes.length + context.graph.relationships.length;
   if (rows > reloadRowLimit) {
     return [
@@ -145,44 +168,39 @@ async function measureReload(context: BenchContext, kgx: string[], apoc: string[
       ),
     ];
   }
-  const empty = await startBenchNeo4j(context.tier);
-  try {
-    const kgxTimes: number[] = [];
-    const apocTimes: number[] = [];
-    // One load of each: on S, two loads already take minutes on a shared 2-core machine.
-    for (let round = 0; round < 1; round++) {
-      for (const side of round % 2 === 0 ? (["kgx", "apoc"] as const) : (["apoc", "kgx"] as const)) {
-        await deleteAllData(empty.db);
-        await dropSchema(empty.db);
-        const started = performance.now();
-        try {
-          await loadScript(empty.db, side === "kgx" ? kgx : apoc);
-        } catch (error) {
-          const reason = `${side === "kgx" ? "kgx's" : "APOC's"} script: ${(error as Error).message.split("\n")[0]}`;
-          return [
-            notMeasured("R8", "loading the export into an empty database", { op: "<=", value: 0.5 }, reason),
-          ];
-        }
-        (side === "kgx" ? kgxTimes : apocTimes).push(performance.now() - started);
+  const kgxTimes: number[] = [];
+  const apocTimes: number[] = [];
+  // One load of each: on S, two loads already take minutes on a shared 2-core machine.
+  for (let round = 0; round < 1; round++) {
+    for (const side of round % 2 === 0 ? (["kgx", "apoc"] as const) : (["apoc", "kgx"] as const)) {
+      await deleteAllData(empty.db);
+      await dropSchema(empty.db);
+      const started = performance.now();
+      try {
+        await loadScript(empty.db, side === "kgx" ? kgx : apoc);
+      } catch (error) {
+        const reason = `${side === "kgx" ? "kgx's" : "APOC's"} script: ${(error as Error).message.split("\n")[0]}`;
+        return [
+          notMeasured("R8", "loading the export into an empty database", { op: "<=", value: 0.5 }, reason),
+        ];
       }
+      (side === "kgx" ? kgxTimes : apocTimes).push(performance.now() - started);
     }
-    return [
-      resultRow(
-        "R8",
-        "loading the export into an empty database (median)",
-        "ms",
-        {
-          kgx: median(kgxTimes),
-          baseline: median(apocTimes),
-        },
-        { op: "<=", value: 0.5 },
-        {
-          note: `${kgx.length} kgx statements, ${apoc.length} APOC statements`,
-          details: { kgxTimes, apocTimes },
-        },
-      ),
-    ];
-  } finally {
-    await empty.stop();
   }
+  return [
+    resultRow(
+      "R8",
+      "loading the export into an empty database (median)",
+      "ms",
+      {
+        kgx: median(kgxTimes),
+        baseline: median(apocTimes),
+      },
+      { op: "<=", value: 0.5 },
+      {
+        note: `${kgx.length} kgx statements, ${apoc.length} APOC statements`,
+        details: { kgxTimes, apocTimes },
+      },
+    ),
+  ];
 }

@@ -29,6 +29,15 @@ export interface QueryPlan {
   dbHits?: number;
   ms?: number;
   error?: string;
+  /** Why the query was not profiled. */
+  skipped?: string;
+}
+
+/** Whether a query writes (its plan then needs a write transaction, and PROFILE would change the graph). */
+export function isWrite(cypher: string): boolean {
+  return /\b(CREATE|MERGE|SET|DELETE|REMOVE)\b/i.test(
+    cypher.replace(/\/\/.*$/gm, "").replace(/'[^']*'|"[^"]*"/g, ""),
+  );
 }
 
 /** Runs EXPLAIN (or PROFILE) on every named query of cypher/queries/ with sample parameters, in read mode. */
@@ -39,14 +48,23 @@ export async function planNamedQueries(
 ): Promise<QueryPlan[]> {
   const plans: QueryPlan[] = [];
   for (const query of readNamedQueriesIn("queries")) {
-    const params = withIntegers(parametersFor(query.text, landmarks));
+    const params = withIntegers(parametersFor(query.text, landmarks, query.name));
+    const writes = isWrite(query.text);
+    if (writes && mode === "PROFILE") {
+      // PROFILE runs the query: a mutation would change the benchmark's graph.
+      plans.push({
+        name: query.name,
+        file: query.file,
+        operators: [],
+        skipped: "a write query: EXPLAIN only",
+      });
+      continue;
+    }
     const started = performance.now();
     try {
-      const { summary } = await db.driver.executeQuery(
-        `${mode} ${query.text}`,
-        params,
-        db.queryConfig("READ"),
-      );
+      // EXPLAIN never runs the query, but a write query's plan is only given in a write transaction.
+      const config = db.queryConfig(writes ? "WRITE" : "READ");
+      const { summary } = await db.driver.executeQuery(`${mode} ${query.text}`, params, config);
       const plan = (mode === "PROFILE" ? summary.profile : summary.plan) as unknown as PlanNode | false;
       if (!plan) throw new Error("no plan returned");
       plans.push({

@@ -20,8 +20,18 @@ export function sampleParameters(landmarks: Landmarks): Record<string, unknown> 
     to: landmarks.reachable[1],
     maxLength: 6,
     about: landmarks.hub,
+    source: landmarks.median,
+    target: landmarks.hub,
+    type: "ABOUT",
+    props: { description: "benchmark" },
+    who: "bench",
   };
 }
+
+/** Values that differ for one query from the table above, by query name. */
+const overrides: Record<string, Record<string, unknown>> = {
+  "create-node": { labels: ["Entity", "Person"], props: { id: "person:bench", name: "Bench" } },
+};
 
 /** The parameter names a query uses, in order of first use. */
 export function parametersOf(cypher: string): string[] {
@@ -32,8 +42,8 @@ export function parametersOf(cypher: string): string[] {
 }
 
 /** The parameters for one query: the sample value of each name it uses, or null. */
-export function parametersFor(cypher: string, landmarks: Landmarks): Record<string, unknown> {
-  const samples = sampleParameters(landmarks);
+export function parametersFor(cypher: string, landmarks: Landmarks, name = ""): Record<string, unknown> {
+  const samples = { ...sampleParameters(landmarks), ...overrides[name] };
   return Object.fromEntries(parametersOf(cypher).map((name) => [name, samples[name] ?? null]));
 }
 
