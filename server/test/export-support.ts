@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll } from "vitest";
-import { cypherLiteral } from "../src/export/cypher-literal.js";
+import { cypherLiteral } from "../src/cypher/literal.js";
 import { type CypherMode, cypherScript } from "../src/export/cypher-script.js";
 import { withGraphSnapshot } from "../src/export/graph-snapshot.js";
 import { describeScope, type ExportScope } from "../src/export/scope.js";

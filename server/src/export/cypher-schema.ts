@@ -1,4 +1,4 @@
-import { cypherLiteral, quotedName } from "./cypher-literal.js";
+import { cypherLiteral, quotedName } from "../cypher/literal.js";
 import type { SchemaRow } from "./graph-snapshot.js";
 
 /**

@@ -1,4 +1,4 @@
-import { cypherLiteral, cypherMap, quotedName } from "./cypher-literal.js";
+import { cypherLiteral, cypherMap, quotedName } from "../cypher/literal.js";
 import { idKeyLabels, schemaStatements } from "./cypher-schema.js";
 import type { ExportNode, ExportRelationship, GraphSnapshot } from "./graph-snapshot.js";
 

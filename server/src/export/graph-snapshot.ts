@@ -2,7 +2,7 @@ import neo4j, { type Record as Neo4jRecord, type Transaction } from "neo4j-drive
 import { namedQuery } from "../cypher/named-queries.js";
 import { UserError } from "../errors.js";
 import type { Database } from "../neo4j/database.js";
-import { cypherMap } from "./cypher-literal.js";
+import { cypherMap } from "../cypher/literal.js";
 import { idKeyLabels } from "./cypher-schema.js";
 import { type ExportScope, maxScopeNodes, parseEdgeId } from "./scope.js";
 

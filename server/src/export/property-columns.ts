@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import { cypherLiteral } from "./cypher-literal.js";
+import { cypherLiteral } from "../cypher/literal.js";
 import type { GraphSnapshot } from "./graph-snapshot.js";
 
 /**

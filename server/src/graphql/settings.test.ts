@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../config.js";
 import { writerOf } from "./auth.js";
-import { cypherLiteral, inlineParameters } from "./cypher-literal.js";
 import { luceneQuery } from "./search-query.js";
 import { graphqlSettings, parseWriteTokens } from "./settings.js";
 
@@ -38,15 +37,5 @@ describe("search text", () => {
     expect(luceneQuery('Kim "Jong')).toMatch(/^\(name:\(kim\^?/);
     expect(luceneQuery("AND OR (")).not.toMatch(/\bAND OR\b|\(\s*$/);
     for (const text of ["*", "\\", "", '"', "()[]{}~^:!+-/"]) expect(luceneQuery(text)).toBeUndefined();
-  });
-});
-
-describe("Cypher literals", () => {
-  it("quotes strings so that no character can end the literal", () => {
-    expect(cypherLiteral("it's \\ `x` \n\u2028")).toBe("'it\\'s \\\\ `x` \\u000a\\u2028'");
-    expect(cypherLiteral(["a", 1, null, true])).toBe("['a', 1, null, true]");
-    expect(inlineParameters("RETURN $ids, $x", { ids: ["'}) MATCH (n) DETACH DELETE n //"], x: null })).toBe(
-      "RETURN ['\\'}) MATCH (n) DETACH DELETE n //'], null",
-    );
   });
 });

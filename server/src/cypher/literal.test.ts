@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { cypherFloat, cypherLiteral, cypherMap, cypherName, cypherString } from "./cypher-literal.js";
+import { cypherFloat, cypherLiteral, cypherMap, cypherName, cypherString } from "./literal.js";
 
 describe("Cypher literals", () => {
   it("keeps Integers and Floats apart: 1 against 1.0, and writes the floats JSON cannot", () => {
