@@ -1,4 +1,4 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import { join } from "node:path";
 import type { Neo4jTarget } from "@kgx/server/dist/neo4j/database.js";
@@ -17,7 +17,7 @@ const neo4jEnv = (target: Neo4jTarget) => ({
 export async function startKgxServer(target: Neo4jTarget): Promise<ChildServer> {
   const port = await freePort("127.0.0.1");
   const dataDir = await mkdtemp(join(os.tmpdir(), "kgx-bench-data-"));
-  return startChildServer(
+  const server = await startChildServer(
     [repoPath("server", "dist", "cli.js"), "start"],
     {
       ...neo4jEnv(target),
@@ -30,6 +30,13 @@ export async function startKgxServer(target: Neo4jTarget): Promise<ChildServer> 
     `http://127.0.0.1:${port}`,
     "/ready",
   );
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A baseline server from bench/dist/servers (a minimal route, or the Neo4j GraphQL Library). */
