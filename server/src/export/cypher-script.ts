@@ -34,7 +34,9 @@ export async function* cypherScript(
   yield header(graph, options);
   for (const statement of schemaStatements(graph.constraints, graph.indexes)) yield `${statement}\n;\n`;
   const keyLabels = idKeyLabels(graph.constraints);
-  const batchRows = options.batchRows ?? 500;
+  // Neo4j parses a literal list in time that grows faster than its length: measured here, a 500-row statement
+  // took 5.8 s to run and a 100-row one 0.34 s (3.4× less per row); see docs/decisions/0030.
+  const batchRows = options.batchRows ?? 100;
   const statements = [
     batches(graph.nodes(), (node) => nodeStatementHead(node, keyLabels, options.mode), nodeRow, batchRows),
     batches(
