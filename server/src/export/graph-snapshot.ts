@@ -1,8 +1,8 @@
 import neo4j, { type Record as Neo4jRecord, type Transaction } from "neo4j-driver";
+import { cypherMap } from "../cypher/literal.js";
 import { namedQuery } from "../cypher/named-queries.js";
 import { UserError } from "../errors.js";
 import type { Database } from "../neo4j/database.js";
-import { cypherMap } from "../cypher/literal.js";
 import { idKeyLabels } from "./cypher-schema.js";
 import { type ExportScope, maxScopeNodes, parseEdgeId } from "./scope.js";
 

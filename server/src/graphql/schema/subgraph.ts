@@ -1,7 +1,7 @@
 import type { RecordShape } from "neo4j-driver";
+import { inlineParameters } from "../../cypher/inline-parameters.js";
 import { relationshipTypes } from "../../import/graph-rows.js";
 import { builder } from "../builder.js";
-import { inlineParameters } from "../../cypher/inline-parameters.js";
 import { badInput, notFound } from "../errors.js";
 import { type EdgeRecord, type NodeRecord, toEdgeRecords, toNodeRecord } from "../graph-records.js";
 import { graphQueries } from "../queries.js";
