@@ -3,6 +3,7 @@
 // Mode create: load it into an EMPTY database (it creates every node and relationship).
 // Load it with cypher-shell: cypher-shell -a neo4j://localhost:7687 -u neo4j -d neo4j -f this-file.cypher
 // or paste it into Neo4j Browser, or send each statement (they end with a ';' line) through a driver.
+// A node row is its property map; a relationship row is [source id, target id] and then its properties, if any.
 
 CREATE CONSTRAINT `claim_id` IF NOT EXISTS FOR (n:`Claim`) REQUIRE n.`id` IS UNIQUE
 ;
@@ -157,323 +158,323 @@ UNWIND [
 CREATE (n:`Transfer`) SET n = row
 ;
 UNWIND [
-{source: "claim:bank-of-korea-economy-25-billion", target: "state:north-korea", properties: {}},
-{source: "claim:dunay-180-km-from-najin", target: "place:dunay-port", properties: {}},
-{source: "claim:dunay-180-km-from-najin", target: "place:najin-port", properties: {}},
-{source: "claim:satellite-four-cargo-vessels", target: "item:cargo-vessels", properties: {}},
-{source: "claim:satellite-four-cargo-vessels", target: "place:dunay-port", properties: {}},
-{source: "claim:satellite-four-cargo-vessels", target: "place:najin-port", properties: {}},
-{source: "claim:shin-3-million-shells", target: "item:152mm-artillery-shells", properties: {}},
-{source: "claim:shin-6700-containers", target: "item:containers", properties: {}},
-{source: "claim:shin-containers-could-hold-millions", target: "item:artillery-shells", properties: {}},
-{source: "claim:shin-containers-could-hold-millions", target: "item:containers", properties: {}},
-{source: "claim:shin-food-aid-stabilized-prices", target: "item:food", properties: {}},
-{source: "claim:shin-food-aid-stabilized-prices", target: "person:kim-jong-un", properties: {}},
-{source: "claim:shin-military-technology-if-transfers-grow", target: "item:military-technology", properties: {}},
-{source: "claim:shin-pace-accelerated-since-summit", target: "event:putin-kim-summit-september", properties: {}},
-{source: "claim:shin-russia-sends-food-materials-parts", target: "item:food", properties: {}},
-{source: "claim:shin-russia-sends-food-materials-parts", target: "item:raw-materials", properties: {}},
-{source: "claim:shin-russia-sends-food-materials-parts", target: "item:weapons-parts", properties: {}},
-{source: "claim:time-biggest-gains-since-taking-power", target: "event:kim-takes-power", properties: {}},
-{source: "claim:time-biggest-gains-since-taking-power", target: "person:kim-jong-un", properties: {}},
-{source: "claim:time-interoperable-munitions", target: "item:artillery-shells", properties: {}},
-{source: "claim:time-interoperable-munitions", target: "state:north-korea", properties: {}},
-{source: "claim:time-invasion-third-year", target: "event:full-scale-invasion", properties: {}},
-{source: "claim:time-kim-shuns-us-engagement", target: "item:nuclear-arms-program", properties: {}},
-{source: "claim:time-kim-shuns-us-engagement", target: "item:spy-satellites", properties: {}},
-{source: "claim:time-kim-shuns-us-engagement", target: "person:kim-jong-un", properties: {}},
-{source: "claim:time-kim-shuns-us-engagement", target: "state:united-states", properties: {}},
-{source: "claim:time-new-partnership-since-invasion", target: "event:full-scale-invasion", properties: {}},
-{source: "claim:time-new-partnership-since-invasion", target: "state:north-korea", properties: {}},
-{source: "claim:time-new-partnership-since-invasion", target: "state:russia", properties: {}},
-{source: "claim:time-north-korea-desperate-needs", target: "item:building-materials", properties: {}},
-{source: "claim:time-north-korea-desperate-needs", target: "item:food", properties: {}},
-{source: "claim:time-north-korea-desperate-needs", target: "item:hard-cash", properties: {}},
-{source: "claim:time-north-korea-desperate-needs", target: "item:oil", properties: {}},
-{source: "claim:time-north-korea-desperate-needs", target: "state:north-korea", properties: {}},
-{source: "claim:time-putin-gave-kim-automobile", target: "person:kim-jong-un", properties: {}},
-{source: "claim:time-putin-gave-kim-automobile", target: "person:vladimir-putin", properties: {}},
-{source: "claim:time-shipments-sustain-putins-assault", target: "event:full-scale-invasion", properties: {}},
-{source: "claim:time-shipments-sustain-putins-assault", target: "state:ukraine", properties: {}},
-{source: "claim:time-transfer-jolts-economy", target: "item:artillery-shells", properties: {}},
-{source: "claim:time-transfer-jolts-economy", target: "item:ballistic-missiles", properties: {}},
-{source: "claim:time-transfer-jolts-economy", target: "item:other-military-equipment", properties: {}},
-{source: "claim:time-transfer-jolts-economy", target: "state:north-korea", properties: {}},
-{source: "claim:time-vehicle-was-aurus-limousine", target: "event:putin-kim-summit-september", properties: {}},
-{source: "claim:time-vehicle-was-aurus-limousine", target: "item:aurus-limousine", properties: {}},
-{source: "claim:white-house-rail-tracking", target: "place:depots-near-ukraine", properties: {}},
-{source: "claim:white-house-rail-tracking", target: "place:russian-rail-network", properties: {}},
-{source: "claim:zelensky-1-5-million-shells", target: "item:artillery-shells", properties: {}},
-{source: "claim:zelensky-eu-pledged-1-million-shells", target: "organization:european-union", properties: {}},
-{source: "claim:zelensky-eu-sent-30-percent", target: "organization:european-union", properties: {}},
-{source: "claim:zelensky-unknown-number-of-missiles", target: "item:ballistic-missiles", properties: {}}
+["claim:bank-of-korea-economy-25-billion", "state:north-korea"],
+["claim:dunay-180-km-from-najin", "place:dunay-port"],
+["claim:dunay-180-km-from-najin", "place:najin-port"],
+["claim:satellite-four-cargo-vessels", "item:cargo-vessels"],
+["claim:satellite-four-cargo-vessels", "place:dunay-port"],
+["claim:satellite-four-cargo-vessels", "place:najin-port"],
+["claim:shin-3-million-shells", "item:152mm-artillery-shells"],
+["claim:shin-6700-containers", "item:containers"],
+["claim:shin-containers-could-hold-millions", "item:artillery-shells"],
+["claim:shin-containers-could-hold-millions", "item:containers"],
+["claim:shin-food-aid-stabilized-prices", "item:food"],
+["claim:shin-food-aid-stabilized-prices", "person:kim-jong-un"],
+["claim:shin-military-technology-if-transfers-grow", "item:military-technology"],
+["claim:shin-pace-accelerated-since-summit", "event:putin-kim-summit-september"],
+["claim:shin-russia-sends-food-materials-parts", "item:food"],
+["claim:shin-russia-sends-food-materials-parts", "item:raw-materials"],
+["claim:shin-russia-sends-food-materials-parts", "item:weapons-parts"],
+["claim:time-biggest-gains-since-taking-power", "event:kim-takes-power"],
+["claim:time-biggest-gains-since-taking-power", "person:kim-jong-un"],
+["claim:time-interoperable-munitions", "item:artillery-shells"],
+["claim:time-interoperable-munitions", "state:north-korea"],
+["claim:time-invasion-third-year", "event:full-scale-invasion"],
+["claim:time-kim-shuns-us-engagement", "item:nuclear-arms-program"],
+["claim:time-kim-shuns-us-engagement", "item:spy-satellites"],
+["claim:time-kim-shuns-us-engagement", "person:kim-jong-un"],
+["claim:time-kim-shuns-us-engagement", "state:united-states"],
+["claim:time-new-partnership-since-invasion", "event:full-scale-invasion"],
+["claim:time-new-partnership-since-invasion", "state:north-korea"],
+["claim:time-new-partnership-since-invasion", "state:russia"],
+["claim:time-north-korea-desperate-needs", "item:building-materials"],
+["claim:time-north-korea-desperate-needs", "item:food"],
+["claim:time-north-korea-desperate-needs", "item:hard-cash"],
+["claim:time-north-korea-desperate-needs", "item:oil"],
+["claim:time-north-korea-desperate-needs", "state:north-korea"],
+["claim:time-putin-gave-kim-automobile", "person:kim-jong-un"],
+["claim:time-putin-gave-kim-automobile", "person:vladimir-putin"],
+["claim:time-shipments-sustain-putins-assault", "event:full-scale-invasion"],
+["claim:time-shipments-sustain-putins-assault", "state:ukraine"],
+["claim:time-transfer-jolts-economy", "item:artillery-shells"],
+["claim:time-transfer-jolts-economy", "item:ballistic-missiles"],
+["claim:time-transfer-jolts-economy", "item:other-military-equipment"],
+["claim:time-transfer-jolts-economy", "state:north-korea"],
+["claim:time-vehicle-was-aurus-limousine", "event:putin-kim-summit-september"],
+["claim:time-vehicle-was-aurus-limousine", "item:aurus-limousine"],
+["claim:white-house-rail-tracking", "place:depots-near-ukraine"],
+["claim:white-house-rail-tracking", "place:russian-rail-network"],
+["claim:zelensky-1-5-million-shells", "item:artillery-shells"],
+["claim:zelensky-eu-pledged-1-million-shells", "organization:european-union"],
+["claim:zelensky-eu-sent-30-percent", "organization:european-union"],
+["claim:zelensky-unknown-number-of-missiles", "item:ballistic-missiles"]
 ] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
+MATCH (a:`Claim` {id: row[0]})
+MATCH (b:`Entity` {id: row[1]})
+CREATE (a)-[r:`ABOUT`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "claim:north-korea-denies-arms-transfers", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:russia-denies-arms-transfers", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:satellite-four-cargo-vessels", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:shin-3-million-shells", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:shin-6700-containers", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:shin-containers-could-hold-millions", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:shin-food-aid-stabilized-prices", target: "transfer:russia-supplies-to-north-korea", properties: {}},
-{source: "claim:shin-military-technology-if-transfers-grow", target: "transfer:russia-military-technology-to-north-korea", properties: {}},
-{source: "claim:shin-pace-accelerated-since-summit", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:shin-russia-sends-food-materials-parts", target: "transfer:russia-supplies-to-north-korea", properties: {}},
-{source: "claim:time-biggest-gains-since-taking-power", target: "transfer:russia-supplies-to-north-korea", properties: {}},
-{source: "claim:time-headline-exchange-accelerates", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:time-headline-exchange-accelerates", target: "transfer:russia-supplies-to-north-korea", properties: {}},
-{source: "claim:time-invasion-third-year", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:time-invasion-third-year", target: "transfer:russia-supplies-to-north-korea", properties: {}},
-{source: "claim:time-kim-shuns-us-engagement", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:time-putin-gave-kim-automobile", target: "transfer:aurus-limousine-to-kim", properties: {}},
-{source: "claim:time-shipments-sustain-putins-assault", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:time-transfer-jolts-economy", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:time-us-aid-under-threat", target: "transfer:us-military-aid-to-ukraine", properties: {}},
-{source: "claim:time-vehicle-was-aurus-limousine", target: "transfer:aurus-limousine-to-kim", properties: {}},
-{source: "claim:time-weapons-worth-several-billion", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:white-house-rail-tracking", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:zelensky-1-5-million-shells", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:zelensky-eu-pledged-1-million-shells", target: "transfer:eu-artillery-shells-to-ukraine", properties: {}},
-{source: "claim:zelensky-eu-sent-30-percent", target: "transfer:eu-artillery-shells-to-ukraine", properties: {}},
-{source: "claim:zelensky-pyongyang-poised-to-continue", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "claim:zelensky-unknown-number-of-missiles", target: "transfer:north-korea-arms-to-russia", properties: {}}
+["claim:north-korea-denies-arms-transfers", "transfer:north-korea-arms-to-russia"],
+["claim:russia-denies-arms-transfers", "transfer:north-korea-arms-to-russia"],
+["claim:satellite-four-cargo-vessels", "transfer:north-korea-arms-to-russia"],
+["claim:shin-3-million-shells", "transfer:north-korea-arms-to-russia"],
+["claim:shin-6700-containers", "transfer:north-korea-arms-to-russia"],
+["claim:shin-containers-could-hold-millions", "transfer:north-korea-arms-to-russia"],
+["claim:shin-food-aid-stabilized-prices", "transfer:russia-supplies-to-north-korea"],
+["claim:shin-military-technology-if-transfers-grow", "transfer:russia-military-technology-to-north-korea"],
+["claim:shin-pace-accelerated-since-summit", "transfer:north-korea-arms-to-russia"],
+["claim:shin-russia-sends-food-materials-parts", "transfer:russia-supplies-to-north-korea"],
+["claim:time-biggest-gains-since-taking-power", "transfer:russia-supplies-to-north-korea"],
+["claim:time-headline-exchange-accelerates", "transfer:north-korea-arms-to-russia"],
+["claim:time-headline-exchange-accelerates", "transfer:russia-supplies-to-north-korea"],
+["claim:time-invasion-third-year", "transfer:north-korea-arms-to-russia"],
+["claim:time-invasion-third-year", "transfer:russia-supplies-to-north-korea"],
+["claim:time-kim-shuns-us-engagement", "transfer:north-korea-arms-to-russia"],
+["claim:time-putin-gave-kim-automobile", "transfer:aurus-limousine-to-kim"],
+["claim:time-shipments-sustain-putins-assault", "transfer:north-korea-arms-to-russia"],
+["claim:time-transfer-jolts-economy", "transfer:north-korea-arms-to-russia"],
+["claim:time-us-aid-under-threat", "transfer:us-military-aid-to-ukraine"],
+["claim:time-vehicle-was-aurus-limousine", "transfer:aurus-limousine-to-kim"],
+["claim:time-weapons-worth-several-billion", "transfer:north-korea-arms-to-russia"],
+["claim:white-house-rail-tracking", "transfer:north-korea-arms-to-russia"],
+["claim:zelensky-1-5-million-shells", "transfer:north-korea-arms-to-russia"],
+["claim:zelensky-eu-pledged-1-million-shells", "transfer:eu-artillery-shells-to-ukraine"],
+["claim:zelensky-eu-sent-30-percent", "transfer:eu-artillery-shells-to-ukraine"],
+["claim:zelensky-pyongyang-poised-to-continue", "transfer:north-korea-arms-to-russia"],
+["claim:zelensky-unknown-number-of-missiles", "transfer:north-korea-arms-to-russia"]
 ] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`ABOUT`]->(b) SET r = row.properties
+MATCH (a:`Claim` {id: row[0]})
+MATCH (b:`Transfer` {id: row[1]})
+CREATE (a)-[r:`ABOUT`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "transfer:aurus-limousine-to-kim", target: "item:aurus-limousine", properties: {quantity: 1, unit: "vehicle"}},
-{source: "transfer:eu-artillery-shells-to-ukraine", target: "item:artillery-shells", properties: {quantity: 1000000, unit: "shells"}},
-{source: "transfer:north-korea-arms-to-russia", target: "item:152mm-artillery-shells", properties: {}},
-{source: "transfer:north-korea-arms-to-russia", target: "item:artillery-shells", properties: {}},
-{source: "transfer:north-korea-arms-to-russia", target: "item:ballistic-missiles", properties: {}},
-{source: "transfer:north-korea-arms-to-russia", target: "item:containers", properties: {}},
-{source: "transfer:north-korea-arms-to-russia", target: "item:other-military-equipment", properties: {}},
-{source: "transfer:russia-military-technology-to-north-korea", target: "item:military-technology", properties: {}},
-{source: "transfer:russia-supplies-to-north-korea", target: "item:food", properties: {}},
-{source: "transfer:russia-supplies-to-north-korea", target: "item:raw-materials", properties: {}},
-{source: "transfer:russia-supplies-to-north-korea", target: "item:weapons-parts", properties: {}},
-{source: "transfer:us-military-aid-to-ukraine", target: "item:us-military-aid", properties: {}}
+["transfer:aurus-limousine-to-kim", "item:aurus-limousine", {quantity: 1, unit: "vehicle"}],
+["transfer:eu-artillery-shells-to-ukraine", "item:artillery-shells", {quantity: 1000000, unit: "shells"}],
+["transfer:north-korea-arms-to-russia", "item:152mm-artillery-shells"],
+["transfer:north-korea-arms-to-russia", "item:artillery-shells"],
+["transfer:north-korea-arms-to-russia", "item:ballistic-missiles"],
+["transfer:north-korea-arms-to-russia", "item:containers"],
+["transfer:north-korea-arms-to-russia", "item:other-military-equipment"],
+["transfer:russia-military-technology-to-north-korea", "item:military-technology"],
+["transfer:russia-supplies-to-north-korea", "item:food"],
+["transfer:russia-supplies-to-north-korea", "item:raw-materials"],
+["transfer:russia-supplies-to-north-korea", "item:weapons-parts"],
+["transfer:us-military-aid-to-ukraine", "item:us-military-aid"]
 ] AS row
-MATCH (a:`Transfer` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`CARRIES`]->(b) SET r = row.properties
+MATCH (a:`Transfer` {id: row[0]})
+MATCH (b:`Entity` {id: row[1]})
+CREATE (a)-[r:`CARRIES`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "source:time-nk-russia-arms", target: "source:bank-of-korea-estimates", properties: {}},
-{source: "source:time-nk-russia-arms", target: "source:commercial-satellite-imagery", properties: {}},
-{source: "source:time-nk-russia-arms", target: "source:white-house-rail-tracking", properties: {}},
-{source: "source:time-nk-russia-arms", target: "source:yonhap-shin-containers", properties: {}}
+["source:time-nk-russia-arms", "source:bank-of-korea-estimates"],
+["source:time-nk-russia-arms", "source:commercial-satellite-imagery"],
+["source:time-nk-russia-arms", "source:white-house-rail-tracking"],
+["source:time-nk-russia-arms", "source:yonhap-shin-containers"]
 ] AS row
-MATCH (a:`Source` {id: row.source})
-MATCH (b:`Source` {id: row.target})
-CREATE (a)-[r:`CITES`]->(b) SET r = row.properties
+MATCH (a:`Source` {id: row[0]})
+MATCH (b:`Source` {id: row[1]})
+CREATE (a)-[r:`CITES`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "claim:bank-of-korea-economy-25-billion", target: "organization:bank-of-korea", properties: {}},
-{source: "claim:dunay-180-km-from-najin", target: "organization:time", properties: {}},
-{source: "claim:north-korea-denies-arms-transfers", target: "state:north-korea", properties: {}},
-{source: "claim:russia-denies-arms-transfers", target: "state:russia", properties: {}},
-{source: "claim:satellite-four-cargo-vessels", target: "organization:time", properties: {}},
-{source: "claim:shin-3-million-shells", target: "person:shin-wonsik", properties: {}},
-{source: "claim:shin-6700-containers", target: "person:shin-wonsik", properties: {}},
-{source: "claim:shin-containers-could-hold-millions", target: "person:shin-wonsik", properties: {}},
-{source: "claim:shin-food-aid-stabilized-prices", target: "person:shin-wonsik", properties: {}},
-{source: "claim:shin-military-technology-if-transfers-grow", target: "person:shin-wonsik", properties: {}},
-{source: "claim:shin-pace-accelerated-since-summit", target: "person:shin-wonsik", properties: {}},
-{source: "claim:shin-russia-sends-food-materials-parts", target: "person:shin-wonsik", properties: {}},
-{source: "claim:time-biggest-gains-since-taking-power", target: "organization:time", properties: {}},
-{source: "claim:time-headline-exchange-accelerates", target: "organization:time", properties: {}},
-{source: "claim:time-interoperable-munitions", target: "organization:time", properties: {}},
-{source: "claim:time-invasion-third-year", target: "organization:time", properties: {}},
-{source: "claim:time-kim-shuns-us-engagement", target: "organization:time", properties: {}},
-{source: "claim:time-new-partnership-since-invasion", target: "organization:time", properties: {}},
-{source: "claim:time-north-korea-desperate-needs", target: "organization:time", properties: {}},
-{source: "claim:time-putin-gave-kim-automobile", target: "organization:time", properties: {}},
-{source: "claim:time-shipments-sustain-putins-assault", target: "organization:time", properties: {}},
-{source: "claim:time-transfer-jolts-economy", target: "organization:time", properties: {}},
-{source: "claim:time-us-aid-under-threat", target: "organization:time", properties: {}},
-{source: "claim:time-vehicle-was-aurus-limousine", target: "organization:time", properties: {}},
-{source: "claim:time-weapons-worth-several-billion", target: "organization:time", properties: {}},
-{source: "claim:white-house-rail-tracking", target: "organization:white-house", properties: {}},
-{source: "claim:zelensky-1-5-million-shells", target: "person:volodymyr-zelensky", properties: {}},
-{source: "claim:zelensky-eu-pledged-1-million-shells", target: "person:volodymyr-zelensky", properties: {}},
-{source: "claim:zelensky-eu-sent-30-percent", target: "person:volodymyr-zelensky", properties: {}},
-{source: "claim:zelensky-pyongyang-poised-to-continue", target: "person:volodymyr-zelensky", properties: {}},
-{source: "claim:zelensky-unknown-number-of-missiles", target: "person:volodymyr-zelensky", properties: {}}
+["claim:bank-of-korea-economy-25-billion", "organization:bank-of-korea"],
+["claim:dunay-180-km-from-najin", "organization:time"],
+["claim:north-korea-denies-arms-transfers", "state:north-korea"],
+["claim:russia-denies-arms-transfers", "state:russia"],
+["claim:satellite-four-cargo-vessels", "organization:time"],
+["claim:shin-3-million-shells", "person:shin-wonsik"],
+["claim:shin-6700-containers", "person:shin-wonsik"],
+["claim:shin-containers-could-hold-millions", "person:shin-wonsik"],
+["claim:shin-food-aid-stabilized-prices", "person:shin-wonsik"],
+["claim:shin-military-technology-if-transfers-grow", "person:shin-wonsik"],
+["claim:shin-pace-accelerated-since-summit", "person:shin-wonsik"],
+["claim:shin-russia-sends-food-materials-parts", "person:shin-wonsik"],
+["claim:time-biggest-gains-since-taking-power", "organization:time"],
+["claim:time-headline-exchange-accelerates", "organization:time"],
+["claim:time-interoperable-munitions", "organization:time"],
+["claim:time-invasion-third-year", "organization:time"],
+["claim:time-kim-shuns-us-engagement", "organization:time"],
+["claim:time-new-partnership-since-invasion", "organization:time"],
+["claim:time-north-korea-desperate-needs", "organization:time"],
+["claim:time-putin-gave-kim-automobile", "organization:time"],
+["claim:time-shipments-sustain-putins-assault", "organization:time"],
+["claim:time-transfer-jolts-economy", "organization:time"],
+["claim:time-us-aid-under-threat", "organization:time"],
+["claim:time-vehicle-was-aurus-limousine", "organization:time"],
+["claim:time-weapons-worth-several-billion", "organization:time"],
+["claim:white-house-rail-tracking", "organization:white-house"],
+["claim:zelensky-1-5-million-shells", "person:volodymyr-zelensky"],
+["claim:zelensky-eu-pledged-1-million-shells", "person:volodymyr-zelensky"],
+["claim:zelensky-eu-sent-30-percent", "person:volodymyr-zelensky"],
+["claim:zelensky-pyongyang-poised-to-continue", "person:volodymyr-zelensky"],
+["claim:zelensky-unknown-number-of-missiles", "person:volodymyr-zelensky"]
 ] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`CLAIMED_BY`]->(b) SET r = row.properties
+MATCH (a:`Claim` {id: row[0]})
+MATCH (b:`Entity` {id: row[1]})
+CREATE (a)-[r:`CLAIMED_BY`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "claim:north-korea-denies-arms-transfers", target: "claim:satellite-four-cargo-vessels", properties: {}},
-{source: "claim:north-korea-denies-arms-transfers", target: "claim:shin-3-million-shells", properties: {}},
-{source: "claim:north-korea-denies-arms-transfers", target: "claim:shin-6700-containers", properties: {}},
-{source: "claim:north-korea-denies-arms-transfers", target: "claim:shin-containers-could-hold-millions", properties: {}},
-{source: "claim:north-korea-denies-arms-transfers", target: "claim:time-transfer-jolts-economy", properties: {}},
-{source: "claim:north-korea-denies-arms-transfers", target: "claim:white-house-rail-tracking", properties: {}},
-{source: "claim:north-korea-denies-arms-transfers", target: "claim:zelensky-1-5-million-shells", properties: {}},
-{source: "claim:north-korea-denies-arms-transfers", target: "claim:zelensky-unknown-number-of-missiles", properties: {}},
-{source: "claim:russia-denies-arms-transfers", target: "claim:satellite-four-cargo-vessels", properties: {}},
-{source: "claim:russia-denies-arms-transfers", target: "claim:shin-3-million-shells", properties: {}},
-{source: "claim:russia-denies-arms-transfers", target: "claim:shin-6700-containers", properties: {}},
-{source: "claim:russia-denies-arms-transfers", target: "claim:shin-containers-could-hold-millions", properties: {}},
-{source: "claim:russia-denies-arms-transfers", target: "claim:time-transfer-jolts-economy", properties: {}},
-{source: "claim:russia-denies-arms-transfers", target: "claim:white-house-rail-tracking", properties: {}},
-{source: "claim:russia-denies-arms-transfers", target: "claim:zelensky-1-5-million-shells", properties: {}},
-{source: "claim:russia-denies-arms-transfers", target: "claim:zelensky-unknown-number-of-missiles", properties: {}}
+["claim:north-korea-denies-arms-transfers", "claim:satellite-four-cargo-vessels"],
+["claim:north-korea-denies-arms-transfers", "claim:shin-3-million-shells"],
+["claim:north-korea-denies-arms-transfers", "claim:shin-6700-containers"],
+["claim:north-korea-denies-arms-transfers", "claim:shin-containers-could-hold-millions"],
+["claim:north-korea-denies-arms-transfers", "claim:time-transfer-jolts-economy"],
+["claim:north-korea-denies-arms-transfers", "claim:white-house-rail-tracking"],
+["claim:north-korea-denies-arms-transfers", "claim:zelensky-1-5-million-shells"],
+["claim:north-korea-denies-arms-transfers", "claim:zelensky-unknown-number-of-missiles"],
+["claim:russia-denies-arms-transfers", "claim:satellite-four-cargo-vessels"],
+["claim:russia-denies-arms-transfers", "claim:shin-3-million-shells"],
+["claim:russia-denies-arms-transfers", "claim:shin-6700-containers"],
+["claim:russia-denies-arms-transfers", "claim:shin-containers-could-hold-millions"],
+["claim:russia-denies-arms-transfers", "claim:time-transfer-jolts-economy"],
+["claim:russia-denies-arms-transfers", "claim:white-house-rail-tracking"],
+["claim:russia-denies-arms-transfers", "claim:zelensky-1-5-million-shells"],
+["claim:russia-denies-arms-transfers", "claim:zelensky-unknown-number-of-missiles"]
 ] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Claim` {id: row.target})
-CREATE (a)-[r:`CONTRADICTS`]->(b) SET r = row.properties
+MATCH (a:`Claim` {id: row[0]})
+MATCH (b:`Claim` {id: row[1]})
+CREATE (a)-[r:`CONTRADICTS`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "transfer:aurus-limousine-to-kim", target: "person:vladimir-putin", properties: {}},
-{source: "transfer:eu-artillery-shells-to-ukraine", target: "organization:european-union", properties: {}},
-{source: "transfer:north-korea-arms-to-russia", target: "state:north-korea", properties: {}},
-{source: "transfer:russia-military-technology-to-north-korea", target: "state:russia", properties: {}},
-{source: "transfer:russia-supplies-to-north-korea", target: "state:russia", properties: {}},
-{source: "transfer:us-military-aid-to-ukraine", target: "state:united-states", properties: {}}
+["transfer:aurus-limousine-to-kim", "person:vladimir-putin"],
+["transfer:eu-artillery-shells-to-ukraine", "organization:european-union"],
+["transfer:north-korea-arms-to-russia", "state:north-korea"],
+["transfer:russia-military-technology-to-north-korea", "state:russia"],
+["transfer:russia-supplies-to-north-korea", "state:russia"],
+["transfer:us-military-aid-to-ukraine", "state:united-states"]
 ] AS row
-MATCH (a:`Transfer` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`FROM`]->(b) SET r = row.properties
+MATCH (a:`Transfer` {id: row[0]})
+MATCH (b:`Entity` {id: row[1]})
+CREATE (a)-[r:`FROM`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "event:putin-kim-summit-september", target: "state:russia", properties: {}}
+["event:putin-kim-summit-september", "state:russia"]
 ] AS row
-MATCH (a:`Entity` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`HELD_IN`]->(b) SET r = row.properties
+MATCH (a:`Entity` {id: row[0]})
+MATCH (b:`Entity` {id: row[1]})
+CREATE (a)-[r:`HELD_IN`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "event:full-scale-invasion", target: "state:russia", properties: {}},
-{source: "event:full-scale-invasion", target: "state:ukraine", properties: {}},
-{source: "event:kim-takes-power", target: "person:kim-jong-un", properties: {}},
-{source: "event:kim-takes-power", target: "state:north-korea", properties: {}},
-{source: "event:putin-kim-summit-september", target: "person:kim-jong-un", properties: {}},
-{source: "event:putin-kim-summit-september", target: "person:vladimir-putin", properties: {}},
-{source: "event:putin-kim-summit-september", target: "state:north-korea", properties: {}},
-{source: "event:putin-kim-summit-september", target: "state:russia", properties: {}}
+["event:full-scale-invasion", "state:russia"],
+["event:full-scale-invasion", "state:ukraine"],
+["event:kim-takes-power", "person:kim-jong-un"],
+["event:kim-takes-power", "state:north-korea"],
+["event:putin-kim-summit-september", "person:kim-jong-un"],
+["event:putin-kim-summit-september", "person:vladimir-putin"],
+["event:putin-kim-summit-september", "state:north-korea"],
+["event:putin-kim-summit-september", "state:russia"]
 ] AS row
-MATCH (a:`Entity` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`INVOLVES`]->(b) SET r = row.properties
+MATCH (a:`Entity` {id: row[0]})
+MATCH (b:`Entity` {id: row[1]})
+CREATE (a)-[r:`INVOLVES`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "transfer:russia-military-technology-to-north-korea", target: "transfer:north-korea-arms-to-russia", properties: {}},
-{source: "transfer:russia-supplies-to-north-korea", target: "transfer:north-korea-arms-to-russia", properties: {}}
+["transfer:russia-military-technology-to-north-korea", "transfer:north-korea-arms-to-russia"],
+["transfer:russia-supplies-to-north-korea", "transfer:north-korea-arms-to-russia"]
 ] AS row
-MATCH (a:`Transfer` {id: row.source})
-MATCH (b:`Transfer` {id: row.target})
-CREATE (a)-[r:`IN_RETURN_FOR`]->(b) SET r = row.properties
+MATCH (a:`Transfer` {id: row[0]})
+MATCH (b:`Transfer` {id: row[1]})
+CREATE (a)-[r:`IN_RETURN_FOR`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "person:kim-jong-un", target: "state:north-korea", properties: {title: "Leader"}},
-{source: "person:vladimir-putin", target: "state:russia", properties: {title: "President"}},
-{source: "person:volodymyr-zelensky", target: "state:ukraine", properties: {title: "President"}}
+["person:kim-jong-un", "state:north-korea", {title: "Leader"}],
+["person:vladimir-putin", "state:russia", {title: "President"}],
+["person:volodymyr-zelensky", "state:ukraine", {title: "President"}]
 ] AS row
-MATCH (a:`Entity` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`LEADS`]->(b) SET r = row.properties
+MATCH (a:`Entity` {id: row[0]})
+MATCH (b:`Entity` {id: row[1]})
+CREATE (a)-[r:`LEADS`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "place:depots-near-ukraine", target: "state:russia", properties: {}},
-{source: "place:dunay-port", target: "state:russia", properties: {}},
-{source: "place:najin-port", target: "state:north-korea", properties: {}},
-{source: "place:russian-rail-network", target: "state:russia", properties: {}}
+["place:depots-near-ukraine", "state:russia"],
+["place:dunay-port", "state:russia"],
+["place:najin-port", "state:north-korea"],
+["place:russian-rail-network", "state:russia"]
 ] AS row
-MATCH (a:`Entity` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`LOCATED_IN`]->(b) SET r = row.properties
+MATCH (a:`Entity` {id: row[0]})
+MATCH (b:`Entity` {id: row[1]})
+CREATE (a)-[r:`LOCATED_IN`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "person:shin-wonsik", target: "state:south-korea", properties: {title: "Defense Minister"}}
+["person:shin-wonsik", "state:south-korea", {title: "Defense Minister"}]
 ] AS row
-MATCH (a:`Entity` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`OFFICIAL_OF`]->(b) SET r = row.properties
+MATCH (a:`Entity` {id: row[0]})
+MATCH (b:`Entity` {id: row[1]})
+CREATE (a)-[r:`OFFICIAL_OF`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "organization:bank-of-korea", target: "state:south-korea", properties: {}},
-{source: "organization:white-house", target: "state:united-states", properties: {}}
+["organization:bank-of-korea", "state:south-korea"],
+["organization:white-house", "state:united-states"]
 ] AS row
-MATCH (a:`Entity` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`PART_OF`]->(b) SET r = row.properties
+MATCH (a:`Entity` {id: row[0]})
+MATCH (b:`Entity` {id: row[1]})
+CREATE (a)-[r:`PART_OF`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "source:bank-of-korea-estimates", target: "organization:bank-of-korea", properties: {}},
-{source: "source:time-nk-russia-arms", target: "organization:time", properties: {}},
-{source: "source:white-house-rail-tracking", target: "organization:white-house", properties: {}},
-{source: "source:yonhap-shin-containers", target: "organization:yonhap", properties: {}}
+["source:bank-of-korea-estimates", "organization:bank-of-korea"],
+["source:time-nk-russia-arms", "organization:time"],
+["source:white-house-rail-tracking", "organization:white-house"],
+["source:yonhap-shin-containers", "organization:yonhap"]
 ] AS row
-MATCH (a:`Source` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`PUBLISHED_BY`]->(b) SET r = row.properties
+MATCH (a:`Source` {id: row[0]})
+MATCH (b:`Entity` {id: row[1]})
+CREATE (a)-[r:`PUBLISHED_BY`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "claim:bank-of-korea-economy-25-billion", target: "source:bank-of-korea-estimates", properties: {}},
-{source: "claim:dunay-180-km-from-najin", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:north-korea-denies-arms-transfers", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:russia-denies-arms-transfers", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:satellite-four-cargo-vessels", target: "source:commercial-satellite-imagery", properties: {}},
-{source: "claim:shin-3-million-shells", target: "source:yonhap-shin-containers", properties: {}},
-{source: "claim:shin-6700-containers", target: "source:yonhap-shin-containers", properties: {}},
-{source: "claim:shin-containers-could-hold-millions", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:shin-food-aid-stabilized-prices", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:shin-military-technology-if-transfers-grow", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:shin-pace-accelerated-since-summit", target: "source:yonhap-shin-containers", properties: {}},
-{source: "claim:shin-russia-sends-food-materials-parts", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:time-biggest-gains-since-taking-power", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:time-headline-exchange-accelerates", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:time-interoperable-munitions", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:time-invasion-third-year", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:time-kim-shuns-us-engagement", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:time-new-partnership-since-invasion", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:time-north-korea-desperate-needs", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:time-putin-gave-kim-automobile", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:time-shipments-sustain-putins-assault", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:time-transfer-jolts-economy", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:time-us-aid-under-threat", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:time-vehicle-was-aurus-limousine", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:time-weapons-worth-several-billion", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:white-house-rail-tracking", target: "source:white-house-rail-tracking", properties: {}},
-{source: "claim:zelensky-1-5-million-shells", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:zelensky-eu-pledged-1-million-shells", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:zelensky-eu-sent-30-percent", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:zelensky-pyongyang-poised-to-continue", target: "source:time-nk-russia-arms", properties: {}},
-{source: "claim:zelensky-unknown-number-of-missiles", target: "source:time-nk-russia-arms", properties: {}}
+["claim:bank-of-korea-economy-25-billion", "source:bank-of-korea-estimates"],
+["claim:dunay-180-km-from-najin", "source:time-nk-russia-arms"],
+["claim:north-korea-denies-arms-transfers", "source:time-nk-russia-arms"],
+["claim:russia-denies-arms-transfers", "source:time-nk-russia-arms"],
+["claim:satellite-four-cargo-vessels", "source:commercial-satellite-imagery"],
+["claim:shin-3-million-shells", "source:yonhap-shin-containers"],
+["claim:shin-6700-containers", "source:yonhap-shin-containers"],
+["claim:shin-containers-could-hold-millions", "source:time-nk-russia-arms"],
+["claim:shin-food-aid-stabilized-prices", "source:time-nk-russia-arms"],
+["claim:shin-military-technology-if-transfers-grow", "source:time-nk-russia-arms"],
+["claim:shin-pace-accelerated-since-summit", "source:yonhap-shin-containers"],
+["claim:shin-russia-sends-food-materials-parts", "source:time-nk-russia-arms"],
+["claim:time-biggest-gains-since-taking-power", "source:time-nk-russia-arms"],
+["claim:time-headline-exchange-accelerates", "source:time-nk-russia-arms"],
+["claim:time-interoperable-munitions", "source:time-nk-russia-arms"],
+["claim:time-invasion-third-year", "source:time-nk-russia-arms"],
+["claim:time-kim-shuns-us-engagement", "source:time-nk-russia-arms"],
+["claim:time-new-partnership-since-invasion", "source:time-nk-russia-arms"],
+["claim:time-north-korea-desperate-needs", "source:time-nk-russia-arms"],
+["claim:time-putin-gave-kim-automobile", "source:time-nk-russia-arms"],
+["claim:time-shipments-sustain-putins-assault", "source:time-nk-russia-arms"],
+["claim:time-transfer-jolts-economy", "source:time-nk-russia-arms"],
+["claim:time-us-aid-under-threat", "source:time-nk-russia-arms"],
+["claim:time-vehicle-was-aurus-limousine", "source:time-nk-russia-arms"],
+["claim:time-weapons-worth-several-billion", "source:time-nk-russia-arms"],
+["claim:white-house-rail-tracking", "source:white-house-rail-tracking"],
+["claim:zelensky-1-5-million-shells", "source:time-nk-russia-arms"],
+["claim:zelensky-eu-pledged-1-million-shells", "source:time-nk-russia-arms"],
+["claim:zelensky-eu-sent-30-percent", "source:time-nk-russia-arms"],
+["claim:zelensky-pyongyang-poised-to-continue", "source:time-nk-russia-arms"],
+["claim:zelensky-unknown-number-of-missiles", "source:time-nk-russia-arms"]
 ] AS row
-MATCH (a:`Claim` {id: row.source})
-MATCH (b:`Source` {id: row.target})
-CREATE (a)-[r:`REPORTED_IN`]->(b) SET r = row.properties
+MATCH (a:`Claim` {id: row[0]})
+MATCH (b:`Source` {id: row[1]})
+CREATE (a)-[r:`REPORTED_IN`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "transfer:aurus-limousine-to-kim", target: "person:kim-jong-un", properties: {}},
-{source: "transfer:eu-artillery-shells-to-ukraine", target: "state:ukraine", properties: {}},
-{source: "transfer:north-korea-arms-to-russia", target: "state:russia", properties: {}},
-{source: "transfer:russia-military-technology-to-north-korea", target: "state:north-korea", properties: {}},
-{source: "transfer:russia-supplies-to-north-korea", target: "state:north-korea", properties: {}},
-{source: "transfer:us-military-aid-to-ukraine", target: "state:ukraine", properties: {}}
+["transfer:aurus-limousine-to-kim", "person:kim-jong-un"],
+["transfer:eu-artillery-shells-to-ukraine", "state:ukraine"],
+["transfer:north-korea-arms-to-russia", "state:russia"],
+["transfer:russia-military-technology-to-north-korea", "state:north-korea"],
+["transfer:russia-supplies-to-north-korea", "state:north-korea"],
+["transfer:us-military-aid-to-ukraine", "state:ukraine"]
 ] AS row
-MATCH (a:`Transfer` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`TO`]->(b) SET r = row.properties
+MATCH (a:`Transfer` {id: row[0]})
+MATCH (b:`Entity` {id: row[1]})
+CREATE (a)-[r:`TO`]->(b) SET r = coalesce(row[2], {})
 ;
 UNWIND [
-{source: "transfer:north-korea-arms-to-russia", target: "place:depots-near-ukraine", properties: {}},
-{source: "transfer:north-korea-arms-to-russia", target: "place:dunay-port", properties: {}},
-{source: "transfer:north-korea-arms-to-russia", target: "place:najin-port", properties: {}},
-{source: "transfer:north-korea-arms-to-russia", target: "place:russian-rail-network", properties: {}}
+["transfer:north-korea-arms-to-russia", "place:depots-near-ukraine"],
+["transfer:north-korea-arms-to-russia", "place:dunay-port"],
+["transfer:north-korea-arms-to-russia", "place:najin-port"],
+["transfer:north-korea-arms-to-russia", "place:russian-rail-network"]
 ] AS row
-MATCH (a:`Transfer` {id: row.source})
-MATCH (b:`Entity` {id: row.target})
-CREATE (a)-[r:`VIA`]->(b) SET r = row.properties
+MATCH (a:`Transfer` {id: row[0]})
+MATCH (b:`Entity` {id: row[1]})
+CREATE (a)-[r:`VIA`]->(b) SET r = coalesce(row[2], {})
 ;

@@ -12,12 +12,18 @@ export interface CypherScriptOptions {
   scope: string;
   /** Written in the header only when given: without it the same graph gives the same bytes. */
   generatedAt?: Date | undefined;
-  /** Rows per UNWIND statement (a statement also closes once its rows pass about 1 MB). */
-  batchRows?: number;
   /** Called after each statement with the nodes and relationships written so far. */
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
+/**
+ * Rows per `UNWIND` statement (a statement also closes once its rows pass about 1 MB). Neo4j compiles every
+ * statement afresh, in time that grows faster than its number of literals, so node statements stay short; a
+ * relationship row is a list of literals, which Neo4j extracts as one parameter, so those statements can be longer.
+ * Measured here: docs/decisions/0030.
+ */
+const nodeBatchRows = 100;
+const relationshipBatchRows = 400;
 const maxStatementBytes = 1 << 20;
 
 /**
@@ -34,16 +40,18 @@ export async function* cypherScript(
   yield header(graph, options);
   for (const statement of schemaStatements(graph.constraints, graph.indexes)) yield `${statement}\n;\n`;
   const keyLabels = idKeyLabels(graph.constraints);
-  // Neo4j parses a literal list in time that grows faster than its length: measured here, a 500-row statement
-  // took 5.8 s to run and a 100-row one 0.34 s (3.4× less per row); see docs/decisions/0030.
-  const batchRows = options.batchRows ?? 100;
   const statements = [
-    batches(graph.nodes(), (node) => nodeStatementHead(node, keyLabels, options.mode), nodeRow, batchRows),
+    batches(
+      graph.nodes(),
+      (node) => nodeStatementHead(node, keyLabels, options.mode),
+      nodeRow,
+      nodeBatchRows,
+    ),
     batches(
       options.mode === "merge" ? countCopies(graph.relationships()) : single(graph.relationships()),
       (rel) => relationshipStatementHead(rel, keyLabels, options.mode),
-      (rel) => relationshipRow(rel, options.mode),
-      batchRows,
+      relationshipRow,
+      relationshipBatchRows,
     ),
   ];
   for (const stream of statements) {
@@ -66,6 +74,9 @@ function header(graph: GraphSnapshot, options: CypherScriptOptions): string {
       : "Mode merge: an upsert by node id; safe to run twice or into a database that holds part of the graph.",
     "Load it with cypher-shell: cypher-shell -a neo4j://localhost:7687 -u neo4j -d neo4j -f this-file.cypher",
     "or paste it into Neo4j Browser, or send each statement (they end with a ';' line) through a driver.",
+    options.mode === "create"
+      ? "A node row is its property map; a relationship row is [source id, target id] and then its properties, if any."
+      : "A node row is its property map; a relationship row is [source id, target id], then its properties if any or if copies, then the number of identical copies if more than one.",
   ];
   return `${lines.map((line) => `// ${line}`).join("\n")}\n\n`;
 }
@@ -91,30 +102,37 @@ function nodeStatementHead(node: ExportNode, keyLabels: Set<string>, mode: Cyphe
   return `MERGE (n:${quotedName(key)} {id: row.id}) SET n += row${others.length ? `, n${labelsText(others)}` : ""}`;
 }
 
-function endNode(variable: string, labels: readonly string[], keyLabels: Set<string>, field: string): string {
+function endNode(variable: string, labels: readonly string[], keyLabels: Set<string>, index: number): string {
   const label = findLabel(labels, keyLabels);
-  return `MATCH (${variable}${label ? `:${quotedName(label)}` : ""} {id: row.${field}})`;
+  return `MATCH (${variable}${label ? `:${quotedName(label)}` : ""} {id: row[${index}]})`;
 }
 
 function relationshipStatementHead(rel: Counted, keyLabels: Set<string>, mode: CypherMode): string {
   const type = quotedName(rel.type);
-  const ends = `${endNode("a", rel.sourceLabels, keyLabels, "source")}\n${endNode("b", rel.targetLabels, keyLabels, "target")}`;
-  if (mode === "create") return `${ends}\nCREATE (a)-[r:${type}]->(b) SET r = row.properties`;
+  const ends = `${endNode("a", rel.sourceLabels, keyLabels, 0)}\n${endNode("b", rel.targetLabels, keyLabels, 1)}`;
+  if (mode === "create") return `${ends}\nCREATE (a)-[r:${type}]->(b) SET r = coalesce(row[2], {})`;
   return [
     ends,
+    "WITH a, b, row, coalesce(row[2], {}) AS properties",
     // A relationship has no id: merge counts the copies with exactly these properties and adds the missing ones.
     // Cypher's = holds between 1 and 1.0: comparing the value types too keeps Integer and Float apart.
-    `OPTIONAL MATCH (a)-[existing:${type}]->(b) WHERE properties(existing) = row.properties`,
-    "  AND [k IN keys(existing) | valueType(existing[k])] = [k IN keys(existing) | valueType(row.properties[k])]",
-    "WITH a, b, row, count(existing) AS found",
-    "UNWIND range(found + 1, row.count) AS copy",
-    `CREATE (a)-[r:${type}]->(b) SET r = row.properties`,
+    `OPTIONAL MATCH (a)-[existing:${type}]->(b) WHERE properties(existing) = properties`,
+    "  AND [k IN keys(existing) | valueType(existing[k])] = [k IN keys(existing) | valueType(properties[k])]",
+    "WITH a, b, row, properties, count(existing) AS found",
+    "UNWIND range(found + 1, coalesce(row[3], 1)) AS copy",
+    `CREATE (a)-[r:${type}]->(b) SET r = properties`,
   ].join("\n");
 }
 
-function relationshipRow(rel: Counted, mode: CypherMode): string {
-  const count = mode === "merge" ? `, count: ${rel.count}` : "";
-  return `{source: ${cypherLiteral(rel.source)}, target: ${cypherLiteral(rel.target)}, properties: ${cypherMap(rel.properties)}${count}}`;
+/**
+ * `[source, target]`, then the properties when there are any (or copies to count), then the count of identical
+ * copies when above one (merge only). A row of string literals alone is one parameter to Neo4j, so it compiles fast.
+ */
+function relationshipRow(rel: Counted): string {
+  const ends = `${cypherLiteral(rel.source)}, ${cypherLiteral(rel.target)}`;
+  const hasProperties = Object.keys(rel.properties).length > 0;
+  if (rel.count > 1) return `[${ends}, ${cypherMap(rel.properties)}, ${rel.count}]`;
+  return hasProperties ? `[${ends}, ${cypherMap(rel.properties)}]` : `[${ends}]`;
 }
 
 type Counted = ExportRelationship & { count: number };
