@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -168,22 +167,6 @@ describe("the article graph's exports", () => {
       });
       expect(body.edges.length).toBeGreaterThan(0);
       for (const edge of body.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
-    });
-
-    it("serves GraphML that NetworkX reads with typed attributes", async (context) => {
-      const probe = spawnSync("python3", ["-c", "import networkx"]);
-      if (probe.status !== 0) context.skip("python3 with networkx is not installed");
-      const xml = await (await fetch(`${base}/export/graphml`)).text();
-      const read = spawnSync(
-        "python3",
-        [
-          "-c",
-          "import sys, networkx as nx; g = nx.read_graphml(sys.stdin.buffer); print(g.number_of_nodes(), g.number_of_edges(), type(g.nodes['state:russia']['name']).__name__, g.nodes['state:russia']['labels'])",
-        ],
-        { input: xml, encoding: "utf8" },
-      );
-      expect(read.stderr).toBe("");
-      expect(read.stdout.trim()).toBe(`${nodeCount} ${relationshipCount} str :Entity:State`);
     });
 
     it("serves CSV files with the headers neo4j-admin import reads", async () => {
