@@ -7,12 +7,12 @@ import { type Columns, type ColumnType, collectColumns, columnText } from "./pro
 const graphmlNamespace = "http://graphml.graphdrawing.org/xmlns";
 
 /**
- * The graph as GraphML (read by Gephi, yEd and NetworkX), written with xmlbuilder2's streaming writer: one
- * `<key>` per property with its attr.type (long, double, boolean, else string: lists and temporal values as
- * text), node labels in a `labels` key (`:Entity:Person`, as Neo4j tools write them) and the relationship type in
- * `type` (also as the edge's `label`). Lists are JSON text (`[1,-2,3]`, `["a","b"]`, exact integers, `1.0` for a Float). Characters XML 1.0 cannot hold are replaced by U+FFFD. Node ids and key names
- * must be XML name tokens in the GraphML schema, so other characters in them are escaped (see `nameToken`); the exact
- * id stays in the `id` data (docs/decisions/0033-graphml-validation.md).
+ * The graph as GraphML (read by Gephi, yEd and NetworkX, valid against the GraphML schema), written with xmlbuilder2's
+ * streaming writer: one `<key>` per property with its attr.type (long, double, boolean, else string: temporal values
+ * as ISO text, lists as JSON text such as `[1,-2,3]` or `["a","b"]`), node labels in a `labels` key (`:Entity:Person`,
+ * as Neo4j tools write them) and the relationship type in `type` (also as the edge's `label`). Characters XML 1.0
+ * cannot hold are replaced by U+FFFD. Node ids and key names must be XML name tokens, so other characters in them
+ * are escaped (see `nameToken`); the exact id stays in the `id` data (docs/decisions/0033-graphml-validation.md).
  */
 export async function* graphmlExport(
   graph: GraphSnapshot,
