@@ -92,7 +92,7 @@ builder.queryFields((t) => ({
   paths: t.field({
     type: [Subgraph],
     description:
-      "Up to `limit` shortest paths between two nodes, of at most `maxLength` hops, in any direction.",
+      "Up to `limit` of the shortest paths between two nodes (all of the least length, by the ids along them), of at most `maxLength` hops, in any direction.",
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
