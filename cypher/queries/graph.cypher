@@ -172,6 +172,29 @@ CALL (ns) {
 RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }}] AS nodes,
        edges, truncated;
 
+// name: graph-of-ids
+// The nodes with these ids (those that exist) and the relationships among them: a deep link's view in one query.
+UNWIND $ids AS wanted
+CALL (wanted) {
+  MATCH (n:Entity {id: wanted}) RETURN n
+  UNION
+  MATCH (n:Transfer {id: wanted}) RETURN n
+  UNION
+  MATCH (n:Claim {id: wanted}) RETURN n
+  UNION
+  MATCH (n:Source {id: wanted}) RETURN n
+}
+WITH DISTINCT n ORDER BY n.id
+WITH collect(n) AS ns
+CALL (ns) {
+  UNWIND ns AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN ns
+  RETURN collect({type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS edges
+}
+RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }}] AS nodes,
+       edges, false AS truncated;
+
 // name: subgraph
 // The query behind every `Subgraph.cypher`: the nodes with these ids and the relationships among them, limited
 // to the given types and, when $steps is a list, to these [source id, type, target id] steps.

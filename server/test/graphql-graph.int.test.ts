@@ -228,4 +228,30 @@ describe("graph", () => {
     expect(states.nodes.map((n) => n.kind)).toEqual(["state", "state"]);
     expect(states.truncated).toBe(true);
   });
+
+  it("returns the nodes of a list of ids and only the relationships among them, leaving unknown ids out", async () => {
+    const ids = ["state:north-korea", "state:russia", "person:kim-jong-un", "nobody:here"];
+    const view = dataOf<Sub>(
+      await post(yoga, `query($ids: [ID!]) { graph(ids: $ids) { ${subgraphFields} } }`, { ids }),
+      "graph",
+    );
+    expect(view.nodes.map((n) => n.id)).toEqual(["person:kim-jong-un", "state:north-korea", "state:russia"]);
+    const { records } = await db().driver.executeQuery(
+      "MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS n",
+      { ids },
+      db().queryConfig("READ"),
+    );
+    expect(view.edges.length).toBe(Number(records[0]?.get("n")));
+    expect(view.edges.map((e) => e.id)).toContain("person:kim-jong-un>LEADS>state:north-korea");
+    expect(await runCypher(view.cypher)).toEqual(idsOf(view));
+  });
+
+  it("refuses more than 5000 ids, or ids with kinds, with BAD_USER_INPUT", async () => {
+    const many = Array.from({ length: 5001 }, (_, i) => `state:${i}`);
+    const tooMany = await post(yoga, "query($ids: [ID!]) { graph(ids: $ids) { truncated } }", { ids: many });
+    expect(codes(tooMany)).toEqual(["BAD_USER_INPUT"]);
+    expect(tooMany.errors?.[0]?.message).toContain("at most 5000");
+    const both = await post(yoga, '{ graph(ids: ["state:russia"], kinds: ["state"]) { truncated } }');
+    expect(codes(both)).toEqual(["BAD_USER_INPUT"]);
+  });
 });

@@ -8,6 +8,7 @@ export const graphQueries = {
   neighbourhood: [1, 2, 3].map((depth) => namedQuery("queries/graph.cypher", `neighbourhood-${depth}`)),
   paths: namedQuery("queries/graph.cypher", "paths"),
   graph: namedQuery("queries/graph.cypher", "graph"),
+  graphOfIds: namedQuery("queries/graph.cypher", "graph-of-ids"),
   subgraph: namedQuery("queries/graph.cypher", "subgraph"),
 };
 

@@ -14,7 +14,7 @@ describe("the committed GraphQL schema", () => {
       "node(id: ID!): GraphNode",
       "neighbourhood(depth: Int = 1, edgeTypes: [String!], id: ID!, limit: Int = 200): Subgraph!",
       "paths(from: ID!, limit: Int = 5, maxLength: Int = 6, to: ID!): [Subgraph!]!",
-      "graph(kinds: [String!], limit: Int = 2000): Subgraph!",
+      "graph(ids: [ID!], kinds: [String!], limit: Int = 2000): Subgraph!",
     ]) {
       expect(sdl).toContain(field);
     }

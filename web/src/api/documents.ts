@@ -31,8 +31,8 @@ export const SubgraphFields = graphql(`
 `);
 
 export const GraphQuery = graphql(`
-  query Graph($kinds: [String!], $limit: Int) {
-    graph(kinds: $kinds, limit: $limit) {
+  query Graph($kinds: [String!], $ids: [ID!], $limit: Int) {
+    graph(kinds: $kinds, ids: $ids, limit: $limit) {
       ...SubgraphFields
     }
   }

@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n  }\n": typeof types.NodeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n    }\n    truncated\n    cypher\n  }\n": typeof types.SubgraphFieldsFragmentDoc,
-    "\n  query Graph($kinds: [String!], $limit: Int) {\n    graph(kinds: $kinds, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.GraphDocument,
+    "\n  query Graph($kinds: [String!], $ids: [ID!], $limit: Int) {\n    graph(kinds: $kinds, ids: $ids, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.GraphDocument,
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": typeof types.NodeDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.NeighbourhoodDocument,
@@ -26,7 +26,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n  }\n": types.NodeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n    }\n    truncated\n    cypher\n  }\n": types.SubgraphFieldsFragmentDoc,
-    "\n  query Graph($kinds: [String!], $limit: Int) {\n    graph(kinds: $kinds, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.GraphDocument,
+    "\n  query Graph($kinds: [String!], $ids: [ID!], $limit: Int) {\n    graph(kinds: $kinds, ids: $ids, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.GraphDocument,
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n": types.SearchDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": types.NodeDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": types.NeighbourhoodDocument,
@@ -44,7 +44,7 @@ export function graphql(source: "\n  fragment SubgraphFields on Subgraph {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Graph($kinds: [String!], $limit: Int) {\n    graph(kinds: $kinds, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n"): typeof import('./graphql').GraphDocument;
+export function graphql(source: "\n  query Graph($kinds: [String!], $ids: [ID!], $limit: Int) {\n    graph(kinds: $kinds, ids: $ids, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n"): typeof import('./graphql').GraphDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

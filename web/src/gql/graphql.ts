@@ -10,6 +10,7 @@ export type SubgraphFieldsFragment = { truncated: boolean, cypher: string, nodes
 
 export type GraphQueryVariables = Exact<{
   kinds?: Array<string> | string | null | undefined;
+  ids?: Array<string | number> | string | number | null | undefined;
   limit?: number | null | undefined;
 }>;
 
@@ -103,8 +104,8 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
   properties
 }`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
 export const GraphDocument = new TypedDocumentString(`
-    query Graph($kinds: [String!], $limit: Int) {
-  graph(kinds: $kinds, limit: $limit) {
+    query Graph($kinds: [String!], $ids: [ID!], $limit: Int) {
+  graph(kinds: $kinds, ids: $ids, limit: $limit) {
     ...SubgraphFields
   }
 }

@@ -48,6 +48,12 @@ function checkEdgeTypes(types: readonly string[] | null | undefined): string[] |
   return [...types];
 }
 
+/** The ids of `graph(ids:)`: at most as many as the largest `limit`. */
+function checkIdCount(ids: readonly (string | number)[]): string[] {
+  if (ids.length > 5000) throw badInput(`Too many ids: ${ids.length} given, at most 5000.`, "ids");
+  return ids.map(String);
+}
+
 /** Builds a Subgraph from one row of `{nodes, edges, truncated}`. */
 function subgraphOf(row: RecordShape, edgeTypes: string[] | null, exactSteps: boolean): SubgraphResult {
   const nodes = (row.nodes as unknown[]).map(toNodeRecord);
@@ -113,12 +119,18 @@ builder.queryFields((t) => ({
   graph: t.field({
     type: Subgraph,
     description:
-      "The whole graph, or the nodes of some kinds, up to `limit` nodes (by id) and their relationships.",
-    args: { kinds: t.arg.stringList(), limit: t.arg.int({ defaultValue: 2000 }) },
+      "The whole graph, or the nodes of some kinds, up to `limit` nodes (by id) and their relationships; or the nodes with these `ids` (at most 5000; unknown ids are left out) and the relationships among them.",
+    args: {
+      kinds: t.arg.stringList(),
+      ids: t.arg.idList(),
+      limit: t.arg.int({ defaultValue: 2000 }),
+    },
     resolve: async (_root, args, ctx) => {
       const limit = checkRange("limit", args.limit ?? 2000, 1, 5000);
-      const labels = labelsOfKinds(args.kinds);
-      const [row] = await ctx.read(graphQueries.graph, { labels, limit });
+      if (args.ids && args.kinds) throw badInput("Give kinds or ids, not both.", "ids");
+      const [row] = args.ids
+        ? await ctx.read(graphQueries.graphOfIds, { ids: checkIdCount(args.ids) })
+        : await ctx.read(graphQueries.graph, { labels: labelsOfKinds(args.kinds), limit });
       return row ? subgraphOf(row, null, false) : { nodes: [], edges: [], truncated: false, cypher: "" };
     },
   }),

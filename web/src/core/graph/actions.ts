@@ -54,10 +54,12 @@ export async function openExplorer(link: { view: ViewState; selected: string | n
   }
 }
 
-/** Fetches the nodes of `ids` that the cache lacks, with their edges. */
+/** Fetches the nodes of `ids` that the cache lacks, and the edges among all of `ids`, in one request. */
 async function fetchMissing(ids: readonly string[]): Promise<void> {
-  const missing = ids.filter((id) => !useGraphData.getState().cache.nodes[id]);
-  await Promise.all(missing.map((id) => neighbourhood(id, 1)));
+  const { cache } = useGraphData.getState();
+  if (ids.every((id) => cache.nodes[id])) return;
+  const { graph } = await request(GraphQuery, { ids: [...ids] });
+  receive(graph);
 }
 
 /** Fetches `id`'s neighbourhood into the cache. */
