@@ -1,4 +1,3 @@
-import { stringify } from "csv-stringify/sync";
 import type { GraphSnapshot } from "./graph-snapshot.js";
 import { type Columns, collectColumns, columnText } from "./property-columns.js";
 
@@ -12,7 +11,8 @@ export const csvArrayDelimiter = ";";
  * One file of the graph as CSV with the headers `neo4j-admin database import full` reads: nodes as
  * `id:ID,:LABEL,name:string,aliases:string[],...`, relationships as `:START_ID,:END_ID,:TYPE,quantity:long,...`;
  * typed columns (long, double, boolean, date, datetime, ..., point, and arrays of them). An empty field means the
- * property is absent. See docs/decisions/0032-csv-export.md for how to import it.
+ * property is absent, a quoted empty field `""` an empty string. What CSV cannot carry (empty lists, a key holding
+ * both Integers and Floats, `;` inside list items) is in docs/decisions/0034-csv-export-for-neo4j-admin.md.
  */
 export async function* csvExport(
   graph: GraphSnapshot,
@@ -30,7 +30,9 @@ export async function* csvExport(
     const keys = withoutId(columns.nodes);
     yield line(["id:ID", ":LABEL", ...header(keys)]);
     for await (const node of graph.nodes()) {
-      yield line([node.id, node.labels.join(csvArrayDelimiter), ...fields(node.properties, keys)]);
+      // A node without labels gets an empty field, not `""`, which would read as an empty label name.
+      const labels = node.labels.length > 0 ? node.labels.join(csvArrayDelimiter) : undefined;
+      yield line([node.id, labels, ...fields(node.properties, keys)]);
       progress();
     }
   } else {
@@ -51,17 +53,34 @@ function header(columns: Columns): string[] {
   return [...columns].map(([key, type]) => `${key}:${type}`);
 }
 
-function fields(properties: Record<string, unknown>, columns: Columns): string[] {
+/** The fields of one row; `undefined` leaves the field empty, which neo4j-admin reads as "no such property". */
+function fields(properties: Record<string, unknown>, columns: Columns): (string | undefined)[] {
   return [...columns].map(([key, type]) => {
-    if (!(key in properties)) return "";
+    if (!(key in properties)) return undefined;
     const value = properties[key];
-    if (Array.isArray(value) && type.endsWith("[]"))
-      return value.map((item) => columnText(item, type.slice(0, -2))).join(csvArrayDelimiter);
-    return columnText(value, type);
+    if (Array.isArray(value) && type.endsWith("[]")) {
+      // An empty list has no CSV form: neo4j-admin reads both an empty field and `""` in an array column as absent.
+      if (value.length === 0) return undefined;
+      return value.map((item) => fieldText(item, type.slice(0, -2))).join(csvArrayDelimiter);
+    }
+    return fieldText(value, type);
   });
 }
 
-function line(values: string[]): string {
-  // Quote every field that needs it (commas, quotes, line breaks), as neo4j-admin's --multiline-fields reads them.
-  return stringify([values], { record_delimiter: "\n" });
+function fieldText(value: unknown, type: string): string {
+  // String(-0) is "0", which would import as +0.0.
+  if (Object.is(value, -0)) return "-0.0";
+  return columnText(value, type);
+}
+
+/** One CSV record (RFC 4180), as neo4j-admin reads it with --multiline-fields=true. */
+function line(values: (string | undefined)[]): string {
+  return `${values.map(csvField).join(",")}\n`;
+}
+
+function csvField(value: string | undefined): string {
+  if (value === undefined) return "";
+  // An empty string is quoted, because an empty field would mean the property is absent.
+  if (value === "" || /[",\r\n]/.test(value)) return `"${value.replaceAll('"', '""')}"`;
+  return value;
 }
