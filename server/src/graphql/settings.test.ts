@@ -34,8 +34,14 @@ describe("GraphQL settings", () => {
 
 describe("search text", () => {
   it("keeps only words, so Lucene syntax typed by a user never reaches the parser", () => {
-    expect(luceneQuery('Kim "Jong')).toMatch(/^\(name:\(kim\^?/);
-    expect(luceneQuery("AND OR (")).not.toMatch(/\bAND OR\b|\(\s*$/);
-    for (const text of ["*", "\\", "", '"', "()[]{}~^:!+-/"]) expect(luceneQuery(text)).toBeUndefined();
+    expect(luceneQuery('Kim "Jong', true)).toMatch(/^\(name:\(kim\^?/);
+    expect(luceneQuery("AND OR (", true)).not.toMatch(/\bAND OR\b|\(\s*$/);
+    for (const text of ["*", "\\", "", '"', "()[]{}~^:!+-/"]) expect(luceneQuery(text, true)).toBeUndefined();
+  });
+
+  it("adds fuzzy terms for typos only when asked", () => {
+    expect(luceneQuery("Zelensky", false)).not.toContain("~");
+    expect(luceneQuery("Zelensky", false)).toContain("zelensky*");
+    expect(luceneQuery("Zelensky", true)).toContain("zelensky~2");
   });
 });

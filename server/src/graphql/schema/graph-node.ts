@@ -61,14 +61,13 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const first = checkRange("first", args.first ?? 20, 1, 100);
       const labels = labelsOfKinds(args.kinds);
-      const query = luceneQuery(args.query);
-      if (!query) return [];
-      const rows = await ctx.read(graphQueries.search, {
-        query,
-        labels,
-        first,
-        candidates: labels ? first * 10 : first,
-      });
+      const search = (query: string) =>
+        ctx.read(graphQueries.search, { query, labels, first, candidates: labels ? first * 10 : first });
+      const exact = luceneQuery(args.query, false);
+      if (!exact) return [];
+      let rows = await search(exact);
+      // Only when exact words and prefixes find too few: the fuzzy query is the slow one.
+      if (rows.length < first) rows = await search(luceneQuery(args.query, true) ?? exact);
       return rows.map((row) => toNodeRecord(row.node));
     },
   }),
