@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { join } from "node:path";
 import { Command } from "commander";
 import { loadConfig } from "./config.js";
 import { messageOf, UserError } from "./errors.js";
@@ -17,7 +18,8 @@ program
   .command("start")
   .description("start Neo4j (embedded unless NEO4J_URI is set) and the kgx server")
   .action(async () => {
-    const kgx = await startKgx(loadConfig(), log);
+    const config = loadConfig();
+    const kgx = await startKgx(config, log);
     log(`listening on ${kgx.url} (health at /health, readiness at /ready); Ctrl-C stops everything`);
     let stopping = false;
     const stop = async (signal: string) => {
@@ -29,7 +31,8 @@ program
     };
     void kgx.neo4jExited.then(() => {
       if (stopping) return;
-      log("the embedded Neo4j stopped unexpectedly; see .kgx/neo4j/logs/debug.log. Stopping kgx.");
+      const debugLog = join(config.KGX_DATA_DIR, "neo4j", "logs", "debug.log");
+      log(`the embedded Neo4j stopped unexpectedly; see ${debugLog}. Stopping kgx.`);
       process.exit(1);
     });
     process.on("SIGINT", () => void stop("SIGINT"));

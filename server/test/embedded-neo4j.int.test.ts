@@ -107,6 +107,32 @@ describe("kgx start", () => {
     expect(isAlive(jvmPid)).toBe(false);
   }, 300_000);
 
+  it("stops with one line naming the Neo4j log in its data folder when its JVM dies", async () => {
+    const dataDir = await tempFolder();
+    const kgx = spawnKgx(["start"], {
+      KGX_DATA_DIR: dataDir,
+      KGX_PORT: String(await freePort("127.0.0.1")),
+      KGX_NEO4J_BOLT_PORT: String(await freePort("127.0.0.1")),
+      KGX_NEO4J_HEAP: "512m",
+      KGX_NEO4J_PAGECACHE: "64m",
+    });
+    const exited = new Promise<number | null>((resolve) => kgx.once("exit", resolve));
+    let stderr = "";
+    kgx.stderr?.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    try {
+      await waitForOutput(kgx, /listening on http/);
+      process.kill(childJavaPid(kgx.pid as number), "SIGKILL");
+      expect(await exited).toBe(1);
+    } finally {
+      kgx.kill("SIGKILL");
+    }
+    expect(errorLine(stderr)).toBe(
+      `kgx: the embedded Neo4j stopped unexpectedly; see ${join(dataDir, "neo4j", "logs", "debug.log")}. Stopping kgx.`,
+    );
+  }, 300_000);
+
   it("keeps a generated Neo4j password in the data folder, readable by its owner only", async () => {
     const dataDir = await tempFolder();
     const kgx = spawnKgx(["start"], {
