@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,6 +18,7 @@ import { repoPath } from "../src/paths.js";
 import { articleDataset } from "./article.js";
 import { canonicalGraph } from "./export-support.js";
 import { createTortureGraph } from "./export-torture-graph.js";
+import { ensureMavenTool } from "./maven-tools.js";
 import { clearDatabase, useCleanDatabase } from "./neo4j.js";
 
 type CsvFiles = Record<CsvPart, string>;
@@ -144,8 +145,7 @@ async function exportCsvFiles(db: Database, dir: string): Promise<CsvFiles> {
 
 /** Runs Neo4j's import tool (neo4j/import-tool, from Maven Central) with the command line a researcher types. */
 async function importCsv(home: string, exports: CsvFiles[]): Promise<void> {
-  if (!existsSync(importToolLib))
-    throw new Error("Build the import tool first: mvn -B -ntp -q -f neo4j/import-tool/pom.xml package");
+  ensureMavenTool("import-tool", join("target", "lib"));
   await mkdir(join(home, "conf"), { recursive: true });
   const args = ["-Xmx256m", "-cp", `${importToolLib}/*`, "org.neo4j.cli.AdminTool"];
   args.push("database", "import", "full", "neo4j", "--multiline-fields=true");

@@ -1,6 +1,5 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +12,7 @@ import { Database, type Neo4jTarget } from "../src/neo4j/database.js";
 import { startEmbeddedNeo4j } from "../src/neo4j/launcher.js";
 import { freePort } from "../src/neo4j/ports.js";
 import { repoPath } from "../src/paths.js";
+import { ensureMavenTool } from "./maven-tools.js";
 
 /**
  * A second, empty embedded Neo4j for one test file (temp folder, free port), to load exports into. Returns a
@@ -70,18 +70,9 @@ export async function loadWithDriver(db: Database, script: string): Promise<void
 
 const cypherShellLib = repoPath("neo4j", "cypher-shell", "target", "lib");
 
-/** Builds neo4j/cypher-shell with Maven (it fetches cypher-shell from Maven Central) unless it is built. */
+/** Builds neo4j/cypher-shell (cypher-shell from Maven Central) unless it is built. */
 export function ensureCypherShell(): void {
-  if (existsSync(join(cypherShellLib, "cypher-shell-5.26.30.jar"))) return;
-  const result = spawnSync(
-    "mvn",
-    ["-B", "-ntp", "-q", "-f", repoPath("neo4j", "cypher-shell", "pom.xml"), "package"],
-    {
-      stdio: "inherit",
-    },
-  );
-  if (result.status !== 0)
-    throw new Error("Maven could not fetch cypher-shell (neo4j/cypher-shell/pom.xml).");
+  ensureMavenTool("cypher-shell", join("target", "lib", "cypher-shell-5.26.30.jar"));
 }
 
 /** Runs a script file through Neo4j's cypher-shell (from Maven Central), as a researcher would. */

@@ -1,5 +1,4 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -9,19 +8,16 @@ import { afterAll, beforeAll } from "vitest";
 import { createApp } from "../src/http/app.js";
 import type { Database } from "../src/neo4j/database.js";
 import { repoPath } from "../src/paths.js";
+import { ensureMavenTool } from "./maven-tools.js";
 
-const schemaPom = repoPath("neo4j", "graphml-schema", "pom.xml");
 /** The GraphML XML Schema that neo4j/graphml-schema fetches from Maven Central (docs/decisions/0033). */
 export const graphmlSchema = repoPath("neo4j", "graphml-schema", "target", "graphml.xsd");
 const validator = repoPath("server", "test", "tools", "ValidateXml.java");
 const reader = repoPath("server", "test", "tools", "read_graphml.py");
 
-/** Builds neo4j/graphml-schema with Maven (it fetches the schema from Maven Central) unless it is built. */
+/** Builds neo4j/graphml-schema (the schema from Maven Central) unless it is built. */
 export function ensureGraphmlSchema(): void {
-  if (existsSync(graphmlSchema)) return;
-  const result = spawnSync("mvn", ["-B", "-ntp", "-q", "-f", schemaPom, "package"], { stdio: "inherit" });
-  if (result.status !== 0)
-    throw new Error("Maven could not fetch the GraphML schema (neo4j/graphml-schema/pom.xml).");
+  ensureMavenTool("graphml-schema", join("target", "graphml.xsd"));
 }
 
 async function withFiles<T>(texts: string[], work: (paths: string[]) => T): Promise<T> {
