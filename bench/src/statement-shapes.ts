@@ -1,0 +1,97 @@
+/**
+ * What a Cypher export's statements cost Neo4j to load, by row shape and rows per statement: relationship rows as
+ * maps (`{source: "…", target: "…", properties: {}}`, kgx's first format) against lists of literals (`["…", "…"]`,
+ * which Neo4j extracts as one parameter), and node rows (maps) at several batch sizes. Each statement is new query
+ * text, as in a script, so every one is compiled afresh. Map and list runs alternate per batch size; milliseconds
+ * per row are printed, never asserted. The figures behind docs/decisions/0030.
+ *
+ *   node bench/dist/statement-shapes.js
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import { join } from "node:path";
+import { Database } from "@kgx/server/dist/neo4j/database.js";
+import { startEmbeddedNeo4j } from "@kgx/server/dist/neo4j/launcher.js";
+import { freePort } from "@kgx/server/dist/neo4j/ports.js";
+import { describeEnvironment } from "./harness/environment.js";
+
+const endNodes = 20_000;
+let next = 0;
+/** A fresh source and target id each call, so that no two statements share their text. */
+function pair(): [string, string] {
+  const i = next++ % endNodes;
+  return [JSON.stringify(`claim:g-${i}`), JSON.stringify(`person:g-${(i * 7) % endNodes}`)];
+}
+let claimSeq = endNodes;
+function claimRow(): string {
+  const i = claimSeq++;
+  return `{id: "claim:x-${i}", name: "Claim ${i}", quantity: ${i}, quote: "Novak said ${i} shells were shipped", stance: "denies", statedOn: date("2022-07-13"), text: "Novak on shells (${i})", unit: "shells"}`;
+}
+
+type Statement = (rows: number) => string;
+
+const relationshipsAsMaps: Statement = (rows) =>
+  `UNWIND [\n${Array.from({ length: rows }, () => {
+    const [a, b] = pair();
+    return `{source: ${a}, target: ${b}, properties: {}}`;
+  }).join(
+    ",\n",
+  )}\n] AS row\nMATCH (a:Claim {id: row.source})\nMATCH (b:Entity {id: row.target})\nCREATE (a)-[r:ABOUT]->(b) SET r = row.properties`;
+
+const relationshipsAsLists: Statement = (rows) =>
+  `UNWIND [\n${Array.from({ length: rows }, () => `[${pair().join(", ")}]`).join(",\n")}\n] AS row\nMATCH (a:Claim {id: row[0]})\nMATCH (b:Entity {id: row[1]})\nCREATE (a)-[r:ABOUT]->(b) SET r = coalesce(row[2], {})`;
+
+const nodesAsMaps: Statement = (rows) =>
+  `UNWIND [\n${Array.from({ length: rows }, claimRow).join(",\n")}\n] AS row\nCREATE (n:Claim) SET n = row`;
+
+/** Milliseconds per row to run `total` rows as statements of `rows` rows each, one auto-commit statement at a time. */
+async function perRow(db: Database, statement: Statement, rows: number, total: number): Promise<number> {
+  const session = db.driver.session({ database: db.name });
+  try {
+    const statements = Math.ceil(total / rows);
+    const started = performance.now();
+    for (let i = 0; i < statements; i++) await session.run(statement(rows));
+    return (performance.now() - started) / (statements * rows);
+  } finally {
+    await session.close();
+  }
+}
+
+const home = await mkdtemp(join(os.tmpdir(), "kgx-bench-shapes-"));
+const password = randomBytes(12).toString("hex");
+const neo4j = await startEmbeddedNeo4j({
+  home,
+  password,
+  port: await freePort("127.0.0.1"),
+  heap: "1g",
+  pageCache: "256m",
+  startTimeoutMs: 240_000,
+  log: () => {},
+});
+const db = Database.open({ uri: neo4j.uri, user: "neo4j", password, database: "neo4j" }, 600_000);
+try {
+  for (const schema of [
+    "CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+    `UNWIND range(0, ${endNodes - 1}) AS i CREATE (:Claim {id: 'claim:g-' + i}) CREATE (:Entity {id: 'person:g-' + i})`,
+  ])
+    await db.driver.executeQuery(schema, {}, db.queryConfig("WRITE"));
+  await perRow(db, relationshipsAsLists, 100, 1000); // warm-up, discarded
+  const results: { shape: string; rowsPerStatement: number; msPerRow: number }[] = [];
+  const measure = async (shape: string, statement: Statement, rows: number, total: number) => {
+    results.push({ shape, rowsPerStatement: rows, msPerRow: await perRow(db, statement, rows, total) });
+  };
+  for (const [i, rows] of [100, 400, 1000].entries()) {
+    const maps = () => measure("relationship rows as maps", relationshipsAsMaps, rows, 4000);
+    const lists = () => measure("relationship rows as lists", relationshipsAsLists, rows, 4000);
+    for (const run of i % 2 === 0 ? [maps, lists] : [lists, maps]) await run();
+  }
+  for (const rows of [20, 100, 200]) await measure("node rows as maps", nodesAsMaps, rows, 2000);
+  const environment = describeEnvironment(neo4j.version);
+  process.stdout.write(`${JSON.stringify({ environment, results }, null, 2)}\n`);
+} finally {
+  await db.close();
+  await neo4j.stop();
+  await rm(home, { recursive: true, force: true });
+}
