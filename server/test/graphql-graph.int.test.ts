@@ -198,7 +198,7 @@ describe("paths", () => {
     }
   });
 
-  it("answers an empty list when no path is short enough, or the ids name nothing", async () => {
+  it("answers an empty list when no path is short enough, the ids name nothing, or both are the same node", async () => {
     const tooShort = await post(
       yoga,
       '{ paths(from: "person:kim-jong-un", to: "place:dunay-port", maxLength: 1) { truncated } }',
@@ -209,6 +209,11 @@ describe("paths", () => {
       '{ paths(from: "person:kim-jong-un", to: "state:atlantis") { truncated } }',
     );
     expect(nowhere.data?.paths).toEqual([]);
+    const itself = await post(
+      yoga,
+      '{ paths(from: "person:kim-jong-un", to: "person:kim-jong-un") { truncated } }',
+    );
+    expect(itself.data?.paths).toEqual([]);
   });
 });
 
