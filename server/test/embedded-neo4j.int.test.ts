@@ -24,6 +24,17 @@ afterAll(async () => {
 
 const target = testNeo4jTarget();
 
+/** `kgx start` on its own data folder and free ports, with a small Neo4j. */
+async function startSmallKgx(dataDir: string) {
+  return spawnKgx(["start"], {
+    KGX_DATA_DIR: dataDir,
+    KGX_PORT: String(await freePort("127.0.0.1")),
+    KGX_NEO4J_BOLT_PORT: String(await freePort("127.0.0.1")),
+    KGX_NEO4J_HEAP: "512m",
+    KGX_NEO4J_PAGECACHE: "64m",
+  });
+}
+
 describe("the embedded Neo4j", () => {
   it.skipIf(!target.embedded)("is Neo4j 5.26 Community with APOC Core answering", async () => {
     const db = Database.open(target, 10_000);
@@ -86,13 +97,7 @@ describe("the embedded Neo4j", () => {
 
 describe("kgx start", () => {
   it("stops its JVM within seconds when kgx itself is killed with SIGKILL", async () => {
-    const kgx = spawnKgx(["start"], {
-      KGX_DATA_DIR: await tempFolder(),
-      KGX_PORT: String(await freePort("127.0.0.1")),
-      KGX_NEO4J_BOLT_PORT: String(await freePort("127.0.0.1")),
-      KGX_NEO4J_HEAP: "512m",
-      KGX_NEO4J_PAGECACHE: "64m",
-    });
+    const kgx = await startSmallKgx(await tempFolder());
     let jvmPid = 0;
     try {
       await waitForOutput(kgx, /listening on http/);
@@ -109,13 +114,7 @@ describe("kgx start", () => {
 
   it("stops with one line naming the Neo4j log in its data folder when its JVM dies", async () => {
     const dataDir = await tempFolder();
-    const kgx = spawnKgx(["start"], {
-      KGX_DATA_DIR: dataDir,
-      KGX_PORT: String(await freePort("127.0.0.1")),
-      KGX_NEO4J_BOLT_PORT: String(await freePort("127.0.0.1")),
-      KGX_NEO4J_HEAP: "512m",
-      KGX_NEO4J_PAGECACHE: "64m",
-    });
+    const kgx = await startSmallKgx(dataDir);
     const exited = new Promise<number | null>((resolve) => kgx.once("exit", resolve));
     let stderr = "";
     kgx.stderr?.on("data", (chunk: Buffer) => {
@@ -135,13 +134,7 @@ describe("kgx start", () => {
 
   it("keeps a generated Neo4j password in the data folder, readable by its owner only", async () => {
     const dataDir = await tempFolder();
-    const kgx = spawnKgx(["start"], {
-      KGX_DATA_DIR: dataDir,
-      KGX_PORT: String(await freePort("127.0.0.1")),
-      KGX_NEO4J_BOLT_PORT: String(await freePort("127.0.0.1")),
-      KGX_NEO4J_HEAP: "512m",
-      KGX_NEO4J_PAGECACHE: "64m",
-    });
+    const kgx = await startSmallKgx(dataDir);
     const exited = new Promise((resolve) => kgx.once("exit", resolve));
     let output = "";
     let statuses: number[] = [];

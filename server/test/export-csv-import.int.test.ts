@@ -1,5 +1,4 @@
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -11,12 +10,10 @@ import { type CsvPart, csvExport } from "../src/export/csv-export.js";
 import { withGraphSnapshot } from "../src/export/graph-snapshot.js";
 import { importDataset } from "../src/import/import-dataset.js";
 import { applySchema } from "../src/import/schema.js";
-import { Database } from "../src/neo4j/database.js";
-import { startEmbeddedNeo4j } from "../src/neo4j/launcher.js";
-import { freePort } from "../src/neo4j/ports.js";
+import type { Database } from "../src/neo4j/database.js";
 import { repoPath } from "../src/paths.js";
 import { articleDataset } from "./article.js";
-import { canonicalGraph } from "./export-support.js";
+import { canonicalGraph, startNeo4jIn } from "./export-support.js";
 import { createTortureGraph } from "./export-torture-graph.js";
 import { ensureMavenTool } from "./maven-tools.js";
 import { clearDatabase, useCleanDatabase } from "./neo4j.js";
@@ -170,21 +167,11 @@ async function importCsv(home: string, exports: CsvFiles[]): Promise<void> {
 
 /** Opens the imported store with kgx's embedded launcher and reads its canonical form. */
 async function canonicalOfStore(home: string): Promise<string[]> {
-  const password = randomBytes(12).toString("base64url");
-  const neo4j = await startEmbeddedNeo4j({
-    home,
-    password,
-    port: await freePort("127.0.0.1"),
-    heap: "512m",
-    pageCache: "64m",
-    startTimeoutMs: 240_000,
-    log: () => {},
-  });
-  const db = Database.open({ uri: neo4j.uri, user: "neo4j", password, database: "neo4j" }, 120_000);
+  const { db, stop } = await startNeo4jIn(home);
   try {
     return await canonicalGraph(db);
   } finally {
     await db.close();
-    await neo4j.stop();
+    await stop();
   }
 }

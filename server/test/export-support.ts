@@ -14,6 +14,24 @@ import { freePort } from "../src/neo4j/ports.js";
 import { repoPath } from "../src/paths.js";
 import { ensureMavenTool } from "./maven-tools.js";
 
+/** Starts kgx's embedded Neo4j, small, on `home` (empty or an existing store) with a fresh password and a free port. */
+export async function startNeo4jIn(
+  home: string,
+): Promise<{ target: Neo4jTarget; db: Database; stop: () => Promise<void> }> {
+  const password = randomBytes(12).toString("base64url");
+  const neo4j = await startEmbeddedNeo4j({
+    home,
+    password,
+    port: await freePort("127.0.0.1"),
+    heap: "512m",
+    pageCache: "128m",
+    startTimeoutMs: 240_000,
+    log: () => {},
+  });
+  const target = { uri: neo4j.uri, user: "neo4j", password, database: "neo4j" };
+  return { target, db: Database.open(target, 120_000), stop: neo4j.stop };
+}
+
 /**
  * A second, empty embedded Neo4j for one test file (temp folder, free port), to load exports into. Returns a
  * getter for its target and database, available once `beforeAll` has run.
@@ -22,18 +40,7 @@ export function useSecondNeo4j(): () => { target: Neo4jTarget; db: Database } {
   let state: { target: Neo4jTarget; db: Database; stop: () => Promise<void>; home: string } | undefined;
   beforeAll(async () => {
     const home = await mkdtemp(join(tmpdir(), "kgx-export-neo4j-"));
-    const password = randomBytes(12).toString("base64url");
-    const neo4j = await startEmbeddedNeo4j({
-      home,
-      password,
-      port: await freePort("127.0.0.1"),
-      heap: "512m",
-      pageCache: "128m",
-      startTimeoutMs: 180_000,
-      log: () => {},
-    });
-    const target = { uri: neo4j.uri, user: "neo4j", password, database: "neo4j" };
-    state = { target, db: Database.open(target, 120_000), stop: neo4j.stop, home };
+    state = { ...(await startNeo4jIn(home)), home };
   });
   afterAll(async () => {
     await state?.db.close();
