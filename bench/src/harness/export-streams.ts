@@ -1,0 +1,80 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+
+/** What the export streams did: finished downloads, bytes read, and how the others ended. */
+export interface ExportStreamReport {
+  streams: number;
+  completed: number;
+  /** Bytes downloaded: curl's count for finished downloads, its reads (/proc/<pid>/io rchar) for stopped ones. */
+  bytes: number;
+  /** Mean seconds of a completed export. */
+  meanSeconds: number | null;
+  /** How each download ended, e.g. `HTTP 200` or `curl exit 7 (HTTP 000)`; those stopped by `stop()` are left out. */
+  outcomes: Record<string, number>;
+}
+
+/** Streams that run until stopped. */
+export interface ExportStreams {
+  report(): ExportStreamReport;
+  /** Stops the downloads under way (their partial bytes count) and resolves once every curl has exited. */
+  stop(): Promise<ExportStreamReport>;
+}
+
+/**
+ * Keeps `streams` downloads of `url` going, each starting again as soon as one ends, read at full speed and
+ * thrown away. curl reads them in processes of their own, so the benchmark's event loop (which times the
+ * requests under test) does not also pay for parsing megabytes of export; `--max-time` bounds each one.
+ */
+export function startExportStreams(url: string, streams: number, maxSeconds = 1800): ExportStreams {
+  const running = new Set<ChildProcess>();
+  const report: ExportStreamReport = { streams, completed: 0, bytes: 0, meanSeconds: null, outcomes: {} };
+  let totalSeconds = 0;
+  let stopping = false;
+  let pause: NodeJS.Timeout | undefined;
+  const launch = () => {
+    if (stopping) return;
+    const args = ["-sS", "--max-time", String(maxSeconds), "-o", "/dev/null"];
+    const child = spawn("curl", [...args, "-w", "%{http_code} %{size_download} %{time_total}", url], {
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    running.add(child);
+    let out = "";
+    child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+      out += chunk;
+    });
+    child.once("close", (code) => {
+      running.delete(child);
+      const [status = "000", size = "0", seconds = "0"] = out.trim().split(" ");
+      if (!stopping) report.bytes += Number(size);
+      if (!stopping) {
+        const outcome = code === 0 ? `HTTP ${status}` : `curl exit ${code} (HTTP ${status})`;
+        report.outcomes[outcome] = (report.outcomes[outcome] ?? 0) + 1;
+        if (code === 0 && status === "200") {
+          report.completed++;
+          totalSeconds += Number(seconds);
+          report.meanSeconds = totalSeconds / report.completed;
+        }
+      }
+      // A refused or failed download starts again after a pause, so a server that is down is not hammered.
+      if (code === 0 && status === "200") launch();
+      else pause = setTimeout(launch, 1000);
+    });
+  };
+  for (let i = 0; i < streams; i++) launch();
+  return {
+    report: () => structuredClone(report),
+    stop: async () => {
+      stopping = true;
+      clearTimeout(pause);
+      // curl prints nothing when stopped by a signal: what it had read so far is in its I/O counters.
+      for (const child of running) {
+        const io = await readFile(`/proc/${child.pid}/io`, "utf8").catch(() => "");
+        report.bytes += Number(/rchar:\s+(\d+)/.exec(io)?.[1] ?? 0);
+      }
+      const exits = [...running].map((child) => new Promise((resolve) => child.once("close", resolve)));
+      for (const child of running) child.kill("SIGTERM");
+      await Promise.all(exits);
+      return structuredClone(report);
+    },
+  };
+}
