@@ -1,4 +1,4 @@
-import neo4j, { type Record as Neo4jRecord, type Transaction } from "neo4j-driver";
+import neo4j, { type Record as Neo4jRecord, type Result, type Transaction } from "neo4j-driver";
 import { cypherMap } from "../cypher/literal.js";
 import { namedQuery } from "../cypher/named-queries.js";
 import { UserError } from "../errors.js";
@@ -43,6 +43,8 @@ export interface GraphSnapshot {
   nodes(): AsyncGenerator<ExportNode>;
   /** Relationships by type, the labels their ends are found by, source id, target id and properties. */
   relationships(): AsyncGenerator<ExportRelationship>;
+  /** Runs a further read in the snapshot's transaction (backups read the change log and counts this way). */
+  run(query: string, parameters?: Record<string, unknown>): Result;
 }
 
 const file = "export/export.cypher";
@@ -95,6 +97,7 @@ export async function withGraphSnapshot<T>(
         yield* orderTies(rows, (n) => n.id);
       },
       relationships,
+      run: (text, parameters) => tx.run(text, parameters),
     };
     return await work(snapshot);
   } finally {
