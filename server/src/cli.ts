@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { join } from "node:path";
 import { Command } from "commander";
+import { runBackupCommand, runRestoreCommand } from "./backup/backup-command.js";
 import { loadConfig } from "./config.js";
 import { messageOf, UserError } from "./errors.js";
 import { runExportCommand } from "./export/export-command.js";
@@ -59,6 +60,26 @@ program
   .option("--timestamp", "cypher: write the export time in the header (the file then differs on every run)")
   .action(async (options) => {
     await runExportCommand(options, loadConfig(), log);
+  });
+
+program
+  .command("backup")
+  .description(
+    "write the whole graph and its change log, read in one transaction, to a file kgx restore loads",
+  )
+  .argument("<file>", "the backup file (written as <file>.partial, renamed when complete)")
+  .action(async (file: string) => {
+    await runBackupCommand(file, loadConfig(), log);
+  });
+
+program
+  .command("restore")
+  .description(
+    "load a backup into an empty database, check its counts and integrity, undo it on any difference",
+  )
+  .argument("<file>", "a file written by kgx backup")
+  .action(async (file: string) => {
+    await runRestoreCommand(file, loadConfig(), log);
   });
 
 try {
