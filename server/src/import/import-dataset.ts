@@ -38,9 +38,10 @@ export async function importDataset(
 ): Promise<ImportSummary> {
   const log = options.log ?? (() => {});
   const shown = relative(process.cwd(), file) || file;
-  const text = await readDatasetText(file, shown, options.maxBytes ?? defaultMaxBytes);
+  const maxBytes = options.maxBytes ?? defaultMaxBytes;
+  const text = await readDatasetText(file, shown, maxBytes);
   const parsed = parseDataset(text, shown);
-  const { texts, problems: textProblems } = await readSourceTexts(parsed, file);
+  const { texts, problems: textProblems } = await readSourceTexts(parsed, file, maxBytes);
   const problems = [...checkReferences(parsed), ...textProblems, ...checkQuotes(parsed, texts)];
   if (problems.length > 0)
     throw new DatasetError(problems.sort((a, b) => a.line - b.line || a.column - b.column));

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { type Dataset, datasetSchema } from "./dataset-schema.js";
 import { formatPath, locate } from "./locate.js";
 import { DatasetError, type DatasetProblem } from "./problems.js";
+import { aliasBomb, escapedControlCharacters, rawControlCharacters } from "./yaml-guards.js";
 
 /** A parsed and schema-valid dataset, with what is needed to point at any place in its text. */
 export interface ParsedDataset {
@@ -11,10 +12,14 @@ export interface ParsedDataset {
   lines: LineCounter;
   /** The file name as shown in messages. */
   file: string;
+  /** The size of the text in UTF-8 bytes, which counts against the import limit with the source texts. */
+  bytes: number;
 }
 
 /** Parses YAML text and validates it against the dataset schema, reporting every problem with its position. */
 export function parseDataset(text: string, file: string): ParsedDataset {
+  const raw = rawControlCharacters(text, file);
+  if (raw.length > 0) throw new DatasetError(raw);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -31,12 +36,18 @@ export function parseDataset(text: string, file: string): ParsedDataset {
       }),
     );
   }
-  const result = datasetSchema.safeParse(doc.toJS({ maxAliasCount: 1000 }));
+  const bomb = aliasBomb(doc, lines, file);
+  if (bomb) throw new DatasetError([bomb]);
+  const escaped = escapedControlCharacters(doc, lines, file);
+  if (escaped.length > 0) throw new DatasetError(escaped);
+  // aliasBomb has bounded the expansion, with a place to report; yaml's own limit counts differently and
+  // throws without one, so it is off.
+  const result = datasetSchema.safeParse(doc.toJS({ maxAliasCount: -1 }));
   if (!result.success) {
     const problems = result.error.issues.flatMap((issue) => problemsOf(issue, doc, lines, file));
     throw new DatasetError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
   }
-  return { data: result.data, doc, lines, file };
+  return { data: result.data, doc, lines, file, bytes: Buffer.byteLength(text) };
 }
 
 function firstLine(message: string): string {

@@ -1,34 +1,33 @@
-import { readFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
 import { formatPath, locate } from "./locate.js";
 import type { ParsedDataset } from "./parse.js";
 import type { DatasetProblem } from "./problems.js";
+import { defaultMaxBytes } from "./read-file.js";
+import { readTextInFolder, TextFileRefusal } from "./text-file.js";
 
 /**
- * Reads the text of every source that names a `textFile` (relative to the dataset file). A missing file is a
- * problem at that field.
+ * Reads the text of every source that names a `textFile`, which must be a regular file inside the dataset's
+ * folder (see text-file.ts). Each refusal is a problem at that field. The texts share the import limit with
+ * the dataset file: they are stored in the graph, in the same transaction.
  */
 export async function readSourceTexts(
   parsed: ParsedDataset,
   datasetPath: string,
+  maxBytes = defaultMaxBytes,
 ): Promise<{ texts: Map<string, string>; problems: DatasetProblem[] }> {
   const texts = new Map<string, string>();
   const problems: DatasetProblem[] = [];
+  let left = maxBytes - parsed.bytes;
   for (const [i, source] of parsed.data.sources.entries()) {
     if (!source.textFile) continue;
-    const path = resolve(dirname(datasetPath), source.textFile);
     try {
-      texts.set(source.id, await readFile(path, "utf8"));
-    } catch {
+      const text = await readTextInFolder(datasetPath, source.textFile, Math.max(0, left));
+      texts.set(source.id, text);
+      left -= Buffer.byteLength(text);
+    } catch (error) {
+      if (!(error instanceof TextFileRefusal)) throw error;
       const at = ["sources", i, "textFile"];
       const { line, column } = locate(parsed.doc, parsed.lines, at);
-      problems.push({
-        file: parsed.file,
-        line,
-        column,
-        path: formatPath(at),
-        message: `cannot read '${source.textFile}' (${path}): expected a text file next to the dataset`,
-      });
+      problems.push({ file: parsed.file, line, column, path: formatPath(at), message: error.message });
     }
   }
   return { texts, problems };
