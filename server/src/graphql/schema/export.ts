@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { UserError } from "../../errors.js";
-import { exportFormats, parseMode, runExport } from "../../export/export-request.js";
+import { exportFormats, parseMode, parsePart, runExport } from "../../export/export-request.js";
 import { checkIds, type ExportScope, parseDepth } from "../../export/scope.js";
 import { builder } from "../builder.js";
 import { badInput } from "../errors.js";
@@ -62,7 +62,7 @@ builder.queryFields((t) => ({
           format: args.format ?? "cypher",
           scope,
           mode: parseMode(args.mode),
-          part: args.csvPart === "relationships" ? ("relationships" as const) : ("nodes" as const),
+          part: parsePart(args.csvPart),
         };
         const info = await runExport(ctx.db, request, (found) => {
           if (found.counts.nodes + found.counts.relationships > maxGraphqlExportItems)
