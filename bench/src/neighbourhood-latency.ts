@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { loadConfig } from "@kgx/server/dist/config.js";
 import { namedQuery } from "@kgx/server/dist/cypher/named-queries.js";
+import { exportService } from "@kgx/server/dist/export/http-export.js";
 import { graphqlSettings } from "@kgx/server/dist/graphql/settings.js";
 import { createGraphQL } from "@kgx/server/dist/graphql/yoga.js";
 import { createApp } from "@kgx/server/dist/http/app.js";
@@ -57,7 +58,7 @@ try {
   const ids = records.map((record) => String(record.get("id")));
 
   const yoga = createGraphQL(db, graphqlSettings(loadConfig({ NODE_ENV: "production" }), "production"));
-  const http = createServer(createApp({ db, graphql: yoga }));
+  const http = createServer(createApp({ db, graphql: yoga, exports: exportService(db, loadConfig({})) }));
   const port = await freePort("127.0.0.1");
   await new Promise<void>((resolve) => http.listen({ host: "127.0.0.1", port }, resolve));
   const cypher = namedQuery("queries/graph.cypher", "neighbourhood-1");

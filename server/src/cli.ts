@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { join } from "node:path";
 import { Command } from "commander";
 import { runBackupCommand, runRestoreCommand } from "./backup/backup-command.js";
 import { loadConfig } from "./config.js";
@@ -30,12 +29,6 @@ program
       await kgx.stop();
       process.exit(0);
     };
-    void kgx.neo4jExited.then(() => {
-      if (stopping) return;
-      const debugLog = join(config.KGX_DATA_DIR, "neo4j", "logs", "debug.log");
-      log(`the embedded Neo4j stopped unexpectedly; see ${debugLog}. Stopping kgx.`);
-      process.exit(1);
-    });
     process.on("SIGINT", () => void stop("SIGINT"));
     process.on("SIGTERM", () => void stop("SIGTERM"));
   });

@@ -27,6 +27,14 @@ const schema = z.object({
   KGX_CORS_ORIGINS: z.string().optional(),
   KGX_GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_000_000),
   KGX_PATHS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  // Heavy readers and slow clients (docs/security.md).
+  KGX_EXPORTS_MAX: z.coerce.number().int().min(1).max(64).default(2),
+  KGX_EXPORTS_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
+  KGX_EXPORT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(600_000),
+  KGX_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  KGX_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  KGX_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  KGX_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(256),
 });
 
 export type Config = z.infer<typeof schema>;

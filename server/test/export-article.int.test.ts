@@ -2,6 +2,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.js";
+import { exportService } from "../src/export/http-export.js";
 import { createGraphQL } from "../src/graphql/yoga.js";
 import { createApp } from "../src/http/app.js";
 import { repoPath } from "../src/paths.js";
@@ -135,7 +137,7 @@ describe("the article graph's exports", () => {
     let server: Server;
     let base: string;
     beforeAll(async () => {
-      server = createServer(createApp({ db: db() }));
+      server = createServer(createApp({ db: db(), exports: exportService(db(), loadConfig({})) }));
       // Slow steps between requests (NetworkX reading GraphML) must not race the server closing idle sockets.
       server.keepAliveTimeout = 120_000;
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll } from "vitest";
+import { loadConfig } from "../src/config.js";
+import { exportService } from "../src/export/http-export.js";
 import { createApp } from "../src/http/app.js";
 import type { Database } from "../src/neo4j/database.js";
 import { repoPath } from "../src/paths.js";
@@ -76,7 +78,7 @@ export function useKgxHttp(db: () => Database): () => string {
   let server: Server | undefined;
   let base = "";
   beforeAll(async () => {
-    server = createServer(createApp({ db: db() }));
+    server = createServer(createApp({ db: db(), exports: exportService(db(), loadConfig({})) }));
     await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

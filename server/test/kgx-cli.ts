@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { repoPath } from "../src/paths.js";
 
@@ -76,4 +76,15 @@ export function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** The pid of the embedded Neo4j's JVM that the kgx process `parentPid` started. */
+export function childJavaPid(parentPid: number): number {
+  const rows = execFileSync("ps", ["-o", "pid=,comm=", "--ppid", String(parentPid)], { encoding: "utf8" });
+  const java = rows
+    .split("\n")
+    .map((row) => row.trim().split(/\s+/))
+    .find(([, command]) => command === "java");
+  if (!java?.[0]) throw new Error(`kgx (pid ${parentPid}) has no java child:\n${rows}`);
+  return Number(java[0]);
 }

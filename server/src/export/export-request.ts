@@ -58,20 +58,27 @@ export function parsePart(value: string | undefined | null): CsvPart {
 
 /**
  * Runs an export: resolves the scope in one read transaction (a `UserError` if it is wrong, before `open` is
- * called), then asks `open` for a sink and streams the export into it with backpressure.
+ * called), then asks `open` for a sink and streams the export into it with backpressure. Neo4j ends the
+ * transaction after `timeoutMs` (default 10 minutes), and the export fails then.
  */
 export async function runExport(
   db: Database,
   request: ExportRequest,
   open: (info: ExportInfo) => Writable,
   onProgress?: (done: number, total: number) => void,
+  timeoutMs?: number,
 ): Promise<ExportInfo> {
-  return withGraphSnapshot(db, request.scope, async (graph) => {
-    const info = { ...describeFile(request), counts: graph.counts };
-    const sink = open(info);
-    await pipeline(Readable.from(chunks(graph, request, onProgress)), sink);
-    return info;
-  });
+  return withGraphSnapshot(
+    db,
+    request.scope,
+    async (graph) => {
+      const info = { ...describeFile(request), counts: graph.counts };
+      const sink = open(info);
+      await pipeline(Readable.from(chunks(graph, request, onProgress)), sink);
+      return info;
+    },
+    timeoutMs,
+  );
 }
 
 function chunks(

@@ -1,8 +1,37 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { Neo4jError } from "neo4j-driver";
+import type { Config } from "../config.js";
 import { UserError } from "../errors.js";
-import type { Database } from "../neo4j/database.js";
-import { parseFormat, parseMode, parsePart, runExport } from "./export-request.js";
+import { answerGraceMs, type Database } from "../neo4j/database.js";
+import { type ExportRequest, parseFormat, parseMode, parsePart, runExport } from "./export-request.js";
+import { ExportSlots, ExportsBusy } from "./export-slots.js";
 import { checkIds, type ExportScope, maxRequestIds, parseDepth } from "./scope.js";
+
+/** What the export route needs besides the request: the database, the slots, and its time limits. */
+export interface ExportService {
+  db: Database;
+  slots: ExportSlots;
+  /** A client that reads nothing for this long is cut off, and its transaction closed. */
+  idleMs: number;
+  /** Neo4j ends an export's transaction after this long, whatever the client does. */
+  timeoutMs: number;
+}
+
+/** The export route's slots and limits, from kgx's settings. */
+export function exportService(
+  db: Database,
+  config: Pick<
+    Config,
+    "KGX_EXPORTS_MAX" | "KGX_EXPORTS_QUEUE" | "KGX_IDLE_TIMEOUT_MS" | "KGX_EXPORT_TIMEOUT_MS"
+  >,
+): ExportService {
+  return {
+    db,
+    slots: new ExportSlots(config.KGX_EXPORTS_MAX, config.KGX_EXPORTS_QUEUE),
+    idleMs: config.KGX_IDLE_TIMEOUT_MS,
+    timeoutMs: config.KGX_EXPORT_TIMEOUT_MS,
+  };
+}
 
 /** Longer URLs are refused with a hint to POST the ids instead (Node itself refuses URLs beyond 16 KB). */
 export const maxUrlLength = 8 * 1024;
@@ -26,7 +55,7 @@ interface ExportParameters {
  * a one-line message in `{"error": ...}`. Parameters are documented in docs/development.md.
  */
 export async function handleExport(
-  db: Database,
+  service: ExportService,
   request: IncomingMessage,
   response: ServerResponse,
   url: URL,
@@ -49,19 +78,64 @@ export async function handleExport(
       part: parsePart(optionalString(params.part, "part")),
       generatedAt: isTrue(params.timestamp) ? new Date() : undefined,
     };
-    await runExport(db, exportRequest, (info) => {
-      response.writeHead(200, {
-        "content-type": info.contentType,
-        "content-disposition": `attachment; filename="${info.fileName}"`,
-        "cache-control": "no-store",
-        "x-kgx-nodes": String(info.counts.nodes),
-        "x-kgx-relationships": String(info.counts.relationships),
-      });
-      return response;
-    });
+    await streamInSlot(service, exportRequest, request, response);
   } catch (error) {
-    if (error instanceof UserError && !response.headersSent) return sendError(response, 400, error.message);
+    if (response.writableEnded || response.destroyed) return;
+    if (response.headersSent) throw error;
+    if (error instanceof UserError) return sendError(response, 400, error.message);
+    if (error instanceof ExportsBusy) {
+      response.setHeader("retry-after", String(error.retryAfterSeconds));
+      return sendError(response, 503, error.message);
+    }
+    if (error instanceof Neo4jError && /ServiceUnavailable|SessionExpired/.test(error.code))
+      return sendError(response, 503, "The graph database is not reachable right now; try again shortly.");
     throw error;
+  }
+}
+
+/**
+ * Streams one export once a slot is free. Before the first byte, a Neo4j that does not answer within the query
+ * timeout gets a 503; after it, a client that reads nothing for `idleMs` is cut off, which ends the stream and
+ * closes the export's transaction.
+ */
+async function streamInSlot(
+  { db, slots, idleMs, timeoutMs }: ExportService,
+  exportRequest: ExportRequest,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const left = new AbortController();
+  response.once("close", () => left.abort());
+  const release = await slots.acquire(left.signal);
+  const silent = setTimeout(
+    () => sendError(response, 503, "The graph database did not answer in time; try again shortly."),
+    db.timeoutMs + answerGraceMs,
+  );
+  try {
+    await runExport(
+      db,
+      exportRequest,
+      (info) => {
+        clearTimeout(silent);
+        if (response.writableEnded) throw new Error("the export answered after its deadline");
+        response.writeHead(200, {
+          "content-type": info.contentType,
+          "content-disposition": `attachment; filename="${info.fileName}"`,
+          "cache-control": "no-store",
+          "x-kgx-nodes": String(info.counts.nodes),
+          "x-kgx-relationships": String(info.counts.relationships),
+        });
+        // Node counts a socket idle only while its writes make no progress: a reader that stops, or a frozen Neo4j.
+        request.socket.setTimeout(idleMs, () => request.socket.destroy());
+        return response;
+      },
+      undefined,
+      timeoutMs,
+    );
+  } finally {
+    clearTimeout(silent);
+    request.socket.setTimeout(0);
+    release();
   }
 }
 

@@ -35,10 +35,7 @@ export async function readRecords(
   timeoutMs = db.timeoutMs,
 ): Promise<RecordShape[]> {
   try {
-    const { records } = await db.driver.executeQuery(query, withIntegers(params), {
-      ...db.queryConfig("READ"),
-      transactionConfig: { timeout: timeoutMs },
-    });
+    const { records } = await db.query(query, withIntegers(params), "READ", timeoutMs);
     return records.map((record) => record.toObject());
   } catch (error) {
     throw fromNeo4jError(error);

@@ -1,14 +1,19 @@
 import type { RequestListener, ServerResponse } from "node:http";
-import { handleExport } from "../export/http-export.js";
+import { type ExportService, handleExport } from "../export/http-export.js";
 import type { KgxYoga } from "../graphql/yoga.js";
 import type { Database } from "../neo4j/database.js";
 import { isApiPath, serveWeb } from "./static-web.js";
+
+/** With Database's grace for a Neo4j that does not answer, /ready answers within 1.5 s. */
+const readyTimeoutMs = 500;
 
 /** What every HTTP route can use. */
 export interface AppContext {
   db: Database;
   /** The GraphQL endpoint, served under /graphql. */
   graphql?: KgxYoga;
+  /** The streamed exports under /export/. */
+  exports: ExportService;
 }
 
 /**
@@ -23,7 +28,8 @@ export function createApp(context: AppContext): RequestListener {
       if (url.pathname === "/ready") return await ready(context, response);
       if (context.graphql && url.pathname.startsWith("/graphql"))
         return await context.graphql(request, response);
-      if (url.pathname.startsWith("/export/")) return await handleExport(context.db, request, response, url);
+      if (url.pathname.startsWith("/export/"))
+        return await handleExport(context.exports, request, response, url);
       if (!isApiPath(url.pathname)) return await serveWeb(request, response, url.pathname);
       sendJson(response, 404, { error: `Nothing at ${url.pathname}` });
     } catch {
@@ -33,13 +39,10 @@ export function createApp(context: AppContext): RequestListener {
   };
 }
 
+/** Answers within 2 s whatever Neo4j does: a frozen Neo4j is as unavailable as a stopped one. */
 async function ready({ db }: AppContext, response: ServerResponse): Promise<void> {
   try {
-    await db.driver.executeQuery(
-      "RETURN 1",
-      {},
-      { ...db.queryConfig("READ"), transactionConfig: { timeout: 2_000 } },
-    );
+    await db.query("RETURN 1", {}, "READ", readyTimeoutMs);
     sendJson(response, 200, { status: "ready" });
   } catch {
     sendJson(response, 503, { status: "unavailable", reason: "Neo4j does not answer" });

@@ -37,12 +37,21 @@ export interface EmbeddedOptions {
   log: (line: string) => void;
 }
 
+/** How the JVM ended: its exit code or signal, and the last lines it wrote on stderr (the JVM's own reasons). */
+export interface Neo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  lastLines: string[];
+}
+
 export interface EmbeddedNeo4j {
   uri: string;
+  /** The Bolt port: a restart must take the same one, since the driver knows only this address. */
+  port: number;
   version: string;
   pid: number;
   /** Resolves when the JVM exits, for whatever reason. */
-  exited: Promise<void>;
+  exited: Promise<Neo4jExit>;
   /** Stops Neo4j cleanly (SIGTERM, then SIGKILL after a minute) and resolves when the JVM has exited. */
   stop(): Promise<void>;
 }
@@ -111,21 +120,23 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   );
   const stopOnExit = () => child.kill("SIGTERM");
   process.once("exit", stopOnExit);
+  child.once("exit", () => process.removeListener("exit", stopOnExit));
 
-  const ready = await waitForReady(child, options, port);
-  const exited = new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once("exit", () => resolve());
+  const stderrTail = keepStderrTail(child);
+  const ready = await waitForReady(child, options, port, stderrTail);
+  const exited = new Promise<Neo4jExit>((resolve) => {
+    const done = () =>
+      resolve({ code: child.exitCode, signal: child.signalCode, lastLines: [...stderrTail] });
+    if (child.exitCode !== null || child.signalCode !== null) done();
+    else child.once("exit", done);
   });
   return {
     uri: ready.bolt,
+    port,
     version: ready.version,
     pid: ready.pid,
     exited,
-    stop: async () => {
-      process.removeListener("exit", stopOnExit);
-      await stopChild(child);
-    },
+    stop: () => stopChild(child),
   };
 }
 
@@ -159,12 +170,22 @@ interface ReadyLine {
   pid: number;
 }
 
-function waitForReady(child: ChildProcess, options: EmbeddedOptions, port: number): Promise<ReadyLine> {
-  const stderrTail: string[] = [];
+/** The JVM's last 20 lines on stderr, kept for as long as it runs (an OutOfMemoryError says so there). */
+function keepStderrTail(child: ChildProcess): string[] {
+  const tail: string[] = [];
   child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
-    stderrTail.push(...chunk.split("\n").filter(Boolean));
-    stderrTail.splice(0, Math.max(0, stderrTail.length - 20));
+    tail.push(...chunk.split("\n").filter(Boolean));
+    tail.splice(0, Math.max(0, tail.length - 20));
   });
+  return tail;
+}
+
+function waitForReady(
+  child: ChildProcess,
+  options: EmbeddedOptions,
+  port: number,
+  stderrTail: readonly string[],
+): Promise<ReadyLine> {
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => {
       clearTimeout(timer);
