@@ -14,7 +14,7 @@ export async function readOrCreatePassword(file: string): Promise<string> {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
   const password = randomBytes(24).toString("base64url");
-  await mkdir(dirname(file), { recursive: true });
+  await mkdir(dirname(file), { recursive: true, mode: 0o700 });
   await writeFile(file, `${password}\n`, { mode: 0o600 });
   // writeFile keeps the mode of a file that already existed (an empty or short one), so set it again.
   await chmod(file, 0o600);

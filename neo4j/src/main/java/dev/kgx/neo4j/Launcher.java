@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,8 @@ public final class Launcher {
 
     DatabaseManagementService dbms;
     try {
-      Files.createDirectories(config.home());
-      Files.createDirectories(config.home().resolve("import"));
+      createPrivateDirectories(config.home());
+      createPrivateDirectories(config.home().resolve("import"));
       dbms = build(config);
     } catch (Throwable e) {
       fail(classify(e), rootMessage(e));
@@ -106,6 +107,19 @@ public final class Launcher {
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ZERO)
         .setConfig(GraphDatabaseSettings.udc_enabled, false)
         .build();
+  }
+
+  /**
+   * Creates a directory only its owner can enter, or tightens one that exists. Neo4j creates its store and log
+   * files readable by everyone; inside a home others cannot enter, they stay private.
+   */
+  private static void createPrivateDirectories(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    try {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system (Windows): its ACLs, inherited from the user's folders, decide.
+    }
   }
 
   /**
