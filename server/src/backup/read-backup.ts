@@ -61,13 +61,17 @@ export async function checkBackupFile(file: string, shown: string): Promise<Chec
     throw new UserError(`cannot read ${shown}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
   });
   if (!info.isFile()) throw new UserError(`cannot read ${shown}: not a file`);
-  const checked: CheckedBackup = { file, shown, manifest: undefined as never, schema: [], rows: 0 };
+  let manifest: BackupManifest | undefined;
+  const schema: BackupStatement[] = [];
+  let rows = 0;
   for await (const item of readBackup(file, shown)) {
-    if ("format" in item) checked.manifest = item;
-    else if (item.kind === "schema") checked.schema.push(item);
-    else checked.rows += item.rows;
+    if ("format" in item) manifest = item;
+    else if (item.kind === "schema") schema.push(item);
+    else rows += item.rows;
   }
-  return checked;
+  // readBackup ends with an error unless it has yielded the manifest.
+  if (!manifest) throw new BackupFileError(shown, 1, "the header has no manifest line");
+  return { file, shown, manifest, schema, rows };
 }
 
 /** The data statements of a checked backup, read again from the file (so memory does not grow with it). */
