@@ -1,0 +1,102 @@
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import { join } from "node:path";
+import { applySchema } from "@kgx/server/dist/import/schema.js";
+import { Database } from "@kgx/server/dist/neo4j/database.js";
+import { startEmbeddedNeo4j } from "@kgx/server/dist/neo4j/launcher.js";
+import { readOrCreatePassword } from "@kgx/server/dist/neo4j/password.js";
+import { freePort } from "@kgx/server/dist/neo4j/ports.js";
+import { importWithAdminTool } from "../generate/admin-import.js";
+import type { GeneratedGraph } from "../generate/graph.js";
+import { type LoadReport, loadWithKgx } from "../generate/load.js";
+import type { Tier } from "../generate/tiers.js";
+
+/** How to fill the store: kgx's importer writer through Bolt, or neo4j-admin's offline import of kgx's CSV. */
+export type LoadMethod = "kgx" | "admin-import";
+
+/** A kgx data folder (KGX_DATA_DIR) whose embedded Neo4j holds a generated tier, stopped cleanly. */
+export interface TierDataDir {
+  dir: string;
+  /** The load that filled the cached copy (when it was made, possibly by an earlier run). */
+  load: LoadReport & { method?: LoadMethod };
+  /** Seconds this run spent: the load, or only copying the cache. */
+  preparedSeconds: number;
+  fromCache: boolean;
+  remove(): Promise<void>;
+}
+
+/**
+ * Loads the tier into `<cache>/neo4j` exactly where `kgx start` looks for its store (same password file), through
+ * kgx's importer writer, then stops that Neo4j cleanly; kgx started on the folder finds a non-empty database and
+ * seeds nothing. The loaded folder is kept (`os.tmpdir()/kgx-bench-tier-<tier>-seed<seed>`) and each run works on
+ * a copy, because a soak changes and crashes its store and M takes minutes to load.
+ */
+export async function prepareTierDataDir(
+  tier: Tier,
+  graph: GeneratedGraph,
+  options: { fresh?: boolean; method?: LoadMethod; log: (line: string) => void },
+): Promise<TierDataDir> {
+  const started = performance.now();
+  const cache = join(os.tmpdir(), `kgx-bench-tier-${tier.name}-seed${graph.seed}`);
+  const marker = join(cache, "loaded.json");
+  let load = options.fresh
+    ? undefined
+    : await readFile(marker, "utf8").then(
+        (text) => JSON.parse(text) as TierDataDir["load"],
+        () => undefined,
+      );
+  const fromCache = load !== undefined;
+  if (!load) {
+    const method = options.method ?? "kgx";
+    options.log(`loading tier ${tier.name} into ${cache} with ${method} (kept for later runs)`);
+    await rm(cache, { recursive: true, force: true });
+    await mkdir(cache, { recursive: true });
+    load = { ...(await loadInto(join(cache, "neo4j"), tier, graph, method)), method };
+    await writeFile(marker, `${JSON.stringify(load)}\n`);
+    options.log(`loaded ${load.rows} rows in ${load.seconds.toFixed(1)} s`);
+  } else {
+    options.log(`copying the loaded tier from ${cache} (loaded earlier in ${load.seconds.toFixed(1)} s)`);
+  }
+  const dir = await mkdtemp(join(os.tmpdir(), `kgx-soak-data-${tier.name}-`));
+  await cp(join(cache, "neo4j"), join(dir, "neo4j"), { recursive: true });
+  return {
+    dir,
+    load,
+    preparedSeconds: (performance.now() - started) / 1000,
+    fromCache,
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+async function loadInto(
+  home: string,
+  tier: Tier,
+  graph: GeneratedGraph,
+  method: LoadMethod,
+): Promise<LoadReport> {
+  const started = performance.now();
+  const imported = method === "admin-import" ? await importWithAdminTool(home, graph) : undefined;
+  await rm(join(home, "import-csv"), { recursive: true, force: true });
+  const password = await readOrCreatePassword(join(home, "password"));
+  const neo4j = await startEmbeddedNeo4j({
+    home,
+    password,
+    port: await freePort("127.0.0.1"),
+    heap: tier.heap,
+    pageCache: tier.pageCache,
+    startTimeoutMs: 240_000,
+    log: (line) => process.stderr.write(`neo4j: ${line}\n`),
+  });
+  const db = Database.open({ uri: neo4j.uri, user: "neo4j", password, database: "neo4j" }, 600_000);
+  try {
+    await applySchema(db);
+    if (!imported) return await loadWithKgx(db, graph, { progress: process.stderr.isTTY });
+    // The import wrote no schema: build it now and wait for its indexes (search needs the full-text one).
+    await db.driver.executeQuery("CALL db.awaitIndexes(1200)", {}, db.queryConfig("READ"));
+    const seconds = (performance.now() - started) / 1000;
+    return { rows: imported.rows, seconds, rowsPerSecond: imported.rows / seconds };
+  } finally {
+    await db.close();
+    await neo4j.stop();
+  }
+}
