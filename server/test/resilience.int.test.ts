@@ -15,6 +15,7 @@ const limits = {
   KGX_HEADERS_TIMEOUT_MS: "1000",
   KGX_REQUEST_TIMEOUT_MS: "2000",
   KGX_IDLE_TIMEOUT_MS: "1500",
+  KGX_EXPORT_TIMEOUT_MS: "4000",
   KGX_EXPORTS_MAX: "1",
   KGX_EXPORTS_QUEUE: "1",
   KGX_MAX_CONNECTIONS: "30",
@@ -192,10 +193,9 @@ describe("heavy readers", () => {
     stalled.on("error", () => {});
     stalled.write(`GET /export/cypher?scope=all HTTP/1.1\r\nHost: kgx\r\n\r\n`);
     stalled.pause();
-    const stalledClosed = new Promise((resolve) => stalled.once("close", resolve));
     expect(await until(async () => (await openExportTransactions()) === 1, 10_000)).toBe(true);
 
-    const queued = fetch(`${url}/export/json?scope=all`);
+    const queued = fetch(`${url}/export/json?ids=state:russia&depth=1`);
     await new Promise((resolve) => setTimeout(resolve, 200));
     const refused = await fetch(`${url}/export/graphml?scope=all`);
     expect(refused.status).toBe(503);
@@ -203,13 +203,46 @@ describe("heavy readers", () => {
     expect(((await refused.json()) as { error: string }).error).toMatch(/Too many exports/);
 
     // The stalled reader is cut off after the idle time; the queued export then runs and completes.
-    await stalledClosed;
     const done = await queued;
     expect(done.status).toBe(200);
-    const text = await done.text();
-    expect(text).toContain('"item:bulk-4000"');
+    expect(await done.text()).toContain('"state:russia"');
     expect(await until(async () => (await openExportTransactions()) === 0, 10_000)).toBe(true);
+    // Reading again, the stalled client finds its connection closed: kgx ended it, not the client.
+    const closed = new Promise<"closed">((resolve) => stalled.once("close", () => resolve("closed")));
+    stalled.on("data", () => {});
+    stalled.resume();
+    const timeout = new Promise<"open">((resolve) => setTimeout(() => resolve("open"), 10_000));
+    expect(await Promise.race([closed, timeout])).toBe("closed");
+    stalled.destroy();
     expect((await ask()).name).toBe("Russia");
+  });
+
+  it("ends an export whose reader is too slow to finish within the export time limit, and its transaction", async () => {
+    const { hostname, port } = new URL(url);
+    const slow = connect({ host: hostname, port: Number(port) });
+    slow.on("error", () => {});
+    slow.write(`GET /export/cypher?scope=all HTTP/1.1\r\nHost: kgx\r\n\r\n`);
+    // Reads 16 KB every 200 ms: never idle, but the 16 MB export would take minutes.
+    let received = 0;
+    slow.pause();
+    const reader = setInterval(() => {
+      const chunk = slow.read(16 * 1024) as Buffer | null;
+      if (chunk) received += chunk.length;
+    }, 200);
+    const fate = await new Promise<"closed" | "open">((resolve) => {
+      const timer = setTimeout(() => resolve("open"), 30_000);
+      slow.once("close", () => {
+        clearTimeout(timer);
+        resolve("closed");
+      });
+      // A paused socket reports the end only once its buffer is read: drain it when Neo4j has ended the export.
+      setTimeout(() => slow.resume(), 8_000);
+    });
+    clearInterval(reader);
+    slow.destroy();
+    expect(fate).toBe("closed");
+    expect(received).toBeLessThan(16_000_000);
+    expect(await until(async () => (await openExportTransactions()) === 0, 10_000)).toBe(true);
   });
 });
 
@@ -238,6 +271,8 @@ describe("a sick Neo4j", () => {
     expect(stderr).toContain(
       `kgx: the embedded Neo4j stopped unexpectedly (killed by SIGKILL); see ${join(dataDir, "neo4j", "logs", "debug.log")}.`,
     );
-    expect(stderr).toMatch(/kgx: the embedded Neo4j is back \(pid \d+, started in [\d.]+ s\)/);
+    // kgx logs before it serves, but this process may read its stderr after the HTTP answer.
+    const back = /kgx: the embedded Neo4j is back \(pid \d+, started in [\d.]+ s\)/;
+    expect(await until(async () => back.test(stderr), 10_000)).toBe(true);
   });
 });
