@@ -67,3 +67,41 @@ WITH e, key
 WHERE NOT key IN ['lat', 'lon'] AND (e[key] IS :: INTEGER NOT NULL OR e[key] IS :: FLOAT NOT NULL)
   AND NOT EXISTS { MATCH (c:Claim {figure: key})-[:ABOUT]->(e) }
 RETURN e.id AS id, 'Figure ' + key + ' is backed by no Claim with figure: ' + key AS problem;
+
+// The relationship rules of the model: which kinds each type connects and which properties it takes. They live in
+// server/src/model/relationships.ts, and kgx passes them to these two checks as $model (so the messages are those
+// of `kgx import` and the mutations); to run them by hand, set the parameter first (`:param model => {...}`, the
+// value of rulesParameter()). They catch data written by other means than kgx, e.g. straight through Cypher.
+// name: relationship-ends
+MATCH (a)-[r]->(b)
+WITH a, r, b, $model.rules[type(r)] AS rule
+WHERE rule IS NOT NULL
+WITH a, r, b, rule,
+     any(l IN labels(a) WHERE l IN rule.from) AS sourceFits, any(l IN labels(b) WHERE l IN rule.to) AS targetFits
+WHERE NOT (sourceFits AND targetFits)
+WITH a, r, b, rule, CASE WHEN sourceFits THEN b ELSE a END AS odd
+WITH a, r, b, rule, odd, [k IN $model.kinds WHERE k.label IN labels(odd) | k.text][0] AS kind
+RETURN a.id + '>' + type(r) + '>' + b.id AS id,
+       rule.sentence + '; ' + coalesce(odd.id, 'a node without id') + ' is ' + coalesce(kind,
+         CASE size(labels(odd)) WHEN 0 THEN 'a node without a label'
+           ELSE 'a node outside the model (' + reduce(s = head(labels(odd)), l IN tail(labels(odd)) | s + ', ' + l) + ')'
+         END) AS problem;
+
+// name: relationship-properties
+MATCH (a)-[r]->(b)
+WITH a, r, b, $model.rules[type(r)] AS rule
+WHERE rule IS NOT NULL
+UNWIND [k IN keys(r) WHERE NOT k IN $model.bookkeeping] + [k IN keys(rule.properties) WHERE r[k] IS NULL] AS key
+WITH a, r, b, rule, key, rule.properties[key] AS spec, r[key] AS value
+WITH a, r, b, CASE
+    WHEN spec IS NULL THEN ' has no property ' + key + ' (it takes ' + rule.takes + ')'
+    WHEN value IS NULL THEN CASE WHEN spec.required THEN ' needs ' + key END
+    WHEN spec.type = 'string' AND NOT value IS :: STRING THEN ' ' + key + ' must be a non-empty string'
+    WHEN spec.type = 'string' AND trim(toString(value)) = '' THEN ' ' + key + ' must be a non-empty string'
+    WHEN spec.type = 'number' AND NOT (value IS :: INTEGER NOT NULL OR value IS :: FLOAT NOT NULL)
+      THEN ' ' + key + ' must be a number'
+    WHEN spec.type = 'number' AND spec.min IS NOT NULL AND value < spec.min
+      THEN ' ' + key + ' must be at least ' + spec.minText
+  END AS problem
+WHERE problem IS NOT NULL
+RETURN a.id + '>' + type(r) + '>' + b.id AS id, type(r) + problem AS problem;

@@ -1,4 +1,12 @@
 import neo4j from "neo4j-driver";
+import { UserError } from "../errors.js";
+import {
+  endsProblem,
+  propertyProblems,
+  type RelationshipType,
+  relationshipRules,
+  relationshipTypes,
+} from "../model/relationships.js";
 import { type Dataset, type KindList, kinds } from "./dataset-schema.js";
 
 /** A node to write: its labels (from the allow-list in dataset-schema.ts) and its properties, id included. */
@@ -16,33 +24,12 @@ export interface RelationshipRow {
   props: Record<string, unknown>;
 }
 
-/** Each reference field of the file and the relationship it becomes, with the properties it carries. */
-const relationshipOf = {
-  publishedBy: "PUBLISHED_BY",
-  cites: "CITES",
-  leads: "LEADS",
-  officialOf: "OFFICIAL_OF",
-  partOf: "PART_OF",
-  locatedIn: "LOCATED_IN",
-  heldIn: "HELD_IN",
-  involves: "INVOLVES",
-  from: "FROM",
-  to: "TO",
-  carries: "CARRIES",
-  via: "VIA",
-  inReturnFor: "IN_RETURN_FOR",
-  claimedBy: "CLAIMED_BY",
-  source: "REPORTED_IN",
-  about: "ABOUT",
-  contradicts: "CONTRADICTS",
-} as const;
+/** Each reference field of the file and the relationship it becomes, from the model's rules. */
+const relationshipOf: Readonly<Record<string, RelationshipType>> = Object.fromEntries(
+  relationshipTypes.map((type) => [relationshipRules[type].field, type]),
+);
 
-export type RelationshipType = (typeof relationshipOf)[keyof typeof relationshipOf];
-
-/** The allow-list of relationship types the importer writes (and may remove from the nodes of a file). */
-export const relationshipTypes: readonly RelationshipType[] = [
-  ...new Set(Object.values(relationshipOf)),
-].sort();
+export { type RelationshipType, relationshipTypes };
 
 /** The allow-list of labels the importer writes. */
 export const nodeLabels: readonly string[] = [
@@ -85,8 +72,9 @@ export function graphRows(
       const id = record.id as string;
       const props: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(record)) {
-        if (key in relationshipOf) {
-          relationships.push(...relationshipsOf(id, key as keyof typeof relationshipOf, value));
+        const type = relationshipOf[key];
+        if (type) {
+          relationships.push(...relationshipsOf(id, type, value));
         } else if (key === "figures") {
           for (const [figure, n] of Object.entries(value as Record<string, number>))
             props[figure] = toNeo4jValue(figure, n);
@@ -99,15 +87,31 @@ export function graphRows(
       nodes.push({ id, labels: kinds[list].labels, props });
     }
   }
+  checkRules(nodes, relationships);
   return { nodes, relationships };
 }
 
-function relationshipsOf(
-  from: string,
-  field: keyof typeof relationshipOf,
-  value: unknown,
-): RelationshipRow[] {
-  const type = relationshipOf[field];
+/**
+ * Checks every relationship against the model's rules, with the messages the mutations give. references.ts has
+ * already checked the kinds with the file's lines (from the same rules), so this is the last guard before writing.
+ */
+function checkRules(nodes: readonly NodeRow[], relationships: readonly RelationshipRow[]): void {
+  const labelsOf = new Map(nodes.map((node) => [node.id, node.labels]));
+  const problems = relationships.flatMap((row) => {
+    const from = { id: row.from, labels: labelsOf.get(row.from) ?? [] };
+    const to = { id: row.to, labels: labelsOf.get(row.to) ?? [] };
+    const ends = labelsOf.has(row.to) ? endsProblem(row.type, from, to) : undefined;
+    return [...(ends ? [ends] : []), ...propertyProblems(row.type, row.props)].map(
+      (problem) => `${row.from}>${row.type}>${row.to}: ${problem}`,
+    );
+  });
+  if (problems.length > 0)
+    throw new UserError(
+      `the dataset breaks the graph model's rules, nothing imported\n${problems.join("\n")}`,
+    );
+}
+
+function relationshipsOf(from: string, type: RelationshipType, value: unknown): RelationshipRow[] {
   const values = Array.isArray(value) ? value : [value];
   return values.map((v) => {
     if (typeof v === "string") return { type, from, to: v, props: {} };

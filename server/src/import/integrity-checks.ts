@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { readNamedQueriesIn } from "../cypher/named-queries.js";
 import { UserError } from "../errors.js";
+import { rulesParameter } from "../model/relationships.js";
 
 /** One row of an integrity check: the offending node and what is wrong. */
 export interface Violation {
@@ -9,11 +10,15 @@ export interface Violation {
   problem: string;
 }
 
-/** Runs every check of cypher/checks/ in `tx` and returns the rows they return (empty when the graph is sound). */
+/**
+ * Runs every check of cypher/checks/ in `tx` and returns the rows they return (empty when the graph is sound). Each
+ * gets the model's relationship rules as $model (the checks that do not use it ignore it).
+ */
 export async function findViolations(tx: ManagedTransaction): Promise<Violation[]> {
   const violations: Violation[] = [];
+  const params = { model: rulesParameter() };
   for (const check of readNamedQueriesIn("checks")) {
-    const result = await tx.run(check.text);
+    const result = await tx.run(check.text, params);
     for (const record of result.records) {
       violations.push({
         check: check.name,

@@ -1,32 +1,28 @@
+import { type RelationshipRule, relationshipRules, relationshipTypes } from "../model/relationships.js";
 import { type Dataset, type KindList, kinds } from "./dataset-schema.js";
 import { formatPath, locate } from "./locate.js";
 import type { ParsedDataset } from "./parse.js";
 import type { DatasetProblem } from "./problems.js";
 
-const entityKinds = ["person", "state", "organization", "place", "item", "event"];
-const parties = ["person", "state", "organization"];
-const anyKind = [...entityKinds, "transfer", "claim", "source"];
+/** The field of a nested reference record that holds the id (`leads: [{state, title}]`). */
+const nestedId: Readonly<Record<string, string>> = { leads: "state", officialOf: "state", carries: "item" };
 
-/** Which kinds each reference field may point to: list, field (dotted for nested records), allowed id prefixes. */
-export const referenceFields: ReadonlyArray<readonly [KindList, string, readonly string[]]> = [
-  ["sources", "publishedBy", ["organization"]],
-  ["sources", "cites", ["source"]],
-  ["people", "leads.state", ["state"]],
-  ["people", "officialOf.state", ["state"]],
-  ["organizations", "partOf", ["state", "organization"]],
-  ["places", "locatedIn", ["state"]],
-  ["events", "heldIn", ["state", "place"]],
-  ["events", "involves", entityKinds],
-  ["transfers", "from", parties],
-  ["transfers", "to", parties],
-  ["transfers", "carries.item", ["item"]],
-  ["transfers", "via", ["place"]],
-  ["transfers", "inReturnFor", ["transfer"]],
-  ["claims", "claimedBy", parties],
-  ["claims", "source", ["source"]],
-  ["claims", "about", anyKind],
-  ["claims", "contradicts", ["claim"]],
-];
+/**
+ * Which kinds each reference field may point to: list, field (dotted for nested records), allowed id prefixes.
+ * Derived from the model's relationship rules (server/src/model/relationships.ts), so the file and the mutations
+ * follow one set of rules.
+ */
+export const referenceFields: ReadonlyArray<readonly [KindList, string, readonly string[]]> =
+  relationshipTypes.map((type) => {
+    const rule: RelationshipRule = relationshipRules[type];
+    const lists = Object.keys(kinds) as KindList[];
+    const fits = (list: KindList, labels: readonly string[]) =>
+      kinds[list].labels.some((label) => labels.includes(label));
+    const list = lists.find((l) => fits(l, rule.from)) ?? "sources";
+    const nested = nestedId[rule.field];
+    const field = nested ? `${rule.field}.${nested}` : rule.field;
+    return [list, field, lists.filter((l) => fits(l, rule.to)).map((l) => kinds[l].prefix)] as const;
+  });
 
 type Path = (string | number)[];
 
