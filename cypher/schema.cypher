@@ -32,6 +32,14 @@ CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 // name: source-id
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 
+// The change log (cypher/queries/changes.cypher): not part of the graph model, so exports leave these two out.
+
+// name: change-id
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+
+// name: change-at
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
+
 // Filters of the typed GraphQL layer: transfers by status, claims by stance and unit, dates for ranges.
 
 // name: transfer-status

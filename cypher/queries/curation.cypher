@@ -10,6 +10,7 @@ SET n = $props,
 RETURN n.id AS id;
 
 // name: update-node
+// Sets only when a property changes, so a no-op update records nobody; returns the properties before and after.
 CALL () {
   MATCH (n:Entity {id: $id}) RETURN n
   UNION
@@ -19,10 +20,43 @@ CALL () {
   UNION
   MATCH (n:Source {id: $id}) RETURN n
 }
-SET n += $props, n.updatedBy = $who, n.updatedAt = datetime()
-RETURN n.id AS id;
+WITH n LIMIT 1
+WITH n, properties(n) AS before, [k IN keys($props) WHERE n[k] IS NULL OR n[k] <> $props[k]] AS changed
+CALL (n, changed) {
+  WITH n WHERE size(changed) > 0
+  SET n += $props, n.updatedBy = $who, n.updatedAt = datetime()
+}
+RETURN n.id AS id, before, properties(n) AS after;
+
+// name: link-ends
+// What the model's rules need before a link: the labels of both ends and the relationship already there, if any.
+CALL () {
+  MATCH (n:Entity {id: $source}) RETURN n
+  UNION
+  MATCH (n:Transfer {id: $source}) RETURN n
+  UNION
+  MATCH (n:Claim {id: $source}) RETURN n
+  UNION
+  MATCH (n:Source {id: $source}) RETURN n
+}
+WITH n AS a LIMIT 1
+CALL () {
+  MATCH (n:Entity {id: $target}) RETURN n
+  UNION
+  MATCH (n:Transfer {id: $target}) RETURN n
+  UNION
+  MATCH (n:Claim {id: $target}) RETURN n
+  UNION
+  MATCH (n:Source {id: $target}) RETURN n
+}
+WITH a, n AS b LIMIT 1
+OPTIONAL MATCH (a)-[r:$($type)]->(b)
+WITH a, b, r LIMIT 1
+RETURN labels(a) AS sourceLabels, labels(b) AS targetLabels, properties(r) AS existing,
+       {type: $type, source: a.id, target: b.id, properties: properties(r)} AS edge;
 
 // name: link
+// kgx runs it only when the relationship is new or its properties change (after link-ends and the rules).
 CALL () {
   MATCH (n:Entity {id: $source}) RETURN n
   UNION
@@ -44,11 +78,13 @@ CALL () {
 }
 WITH a, n AS b LIMIT 1
 MERGE (a)-[r:$($type)]->(b)
-ON CREATE SET r.createdBy = $who, r.createdAt = datetime()
+ON CREATE SET r.createdBy = $who, r.createdAt = datetime(), r.updatedBy = $who, r.updatedAt = datetime()
+ON MATCH SET r.updatedBy = $who, r.updatedAt = datetime()
 SET r += $props
 RETURN {type: type(r), source: a.id, target: b.id, properties: properties(r)} AS edge;
 
 // name: unlink
+// Returns the properties of each removed relationship, for the change log.
 CALL () {
   MATCH (n:Entity {id: $source}) RETURN n
   UNION
@@ -59,8 +95,9 @@ CALL () {
   MATCH (n:Source {id: $source}) RETURN n
 }
 WITH n AS a LIMIT 1
-MATCH (a)-[r:$($type)]->(b {id: $target})
-DELETE r
-WITH a, count(*) AS removed
+MATCH (a)-[r:$($type)]->(b)
+WHERE b.id = $target
+WITH a, collect(properties(r)) AS removed, collect(r) AS rs
+FOREACH (r IN rs | DELETE r)
 SET a.updatedBy = $who, a.updatedAt = datetime()
-RETURN removed;
+RETURN a.id AS source, removed;

@@ -161,8 +161,9 @@ CALL (ns, steps) {
 RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }}] AS nodes, edges;
 
 // name: graph
+// Nodes of the model only: the change log's (:Change) nodes have ids too, but are not part of the graph.
 MATCH (n)
-WHERE n.id IS NOT NULL AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
+WHERE n.id IS NOT NULL AND NOT n:Change AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
 WITH n ORDER BY n.id LIMIT $limit + 1
 WITH collect(n) AS found
 WITH found[..$limit] AS ns, size(found) > $limit AS truncated

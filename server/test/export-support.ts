@@ -117,7 +117,8 @@ export async function loadWithCypherShell(target: Neo4jTarget, script: string): 
 export async function canonicalGraph(db: Database): Promise<string[]> {
   const config = db.queryConfig("READ");
   const nodes = await db.driver.executeQuery(
-    `MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties,
+    // The change log (:Change) is not part of the graph, and exports leave it out (docs/decisions/0014).
+    `MATCH (n) WHERE NOT n:Change RETURN labels(n) AS labels, properties(n) AS properties,
        [k IN keys(n) | [k, valueType(n[k])]] AS types`,
     {},
     config,

@@ -1,11 +1,20 @@
 import type { ManagedTransaction } from "neo4j-driver";
+import { changedProperties, edgeId, loggedProperties, recordChange } from "../audit/change-log.js";
+import { namedQuery } from "../cypher/named-queries.js";
 import { datasetSchema, type KindList, kinds } from "../import/dataset-schema.js";
 import { toNeo4jValue } from "../import/graph-rows.js";
 import { findViolations } from "../import/integrity-checks.js";
+import {
+  endsProblem,
+  isRelationshipType,
+  propertyProblems,
+  type RelationshipType,
+} from "../model/relationships.js";
 import { requireWriter } from "./auth.js";
 import type { GraphQLContext } from "./context.js";
 import { badInput, fromNeo4jError, notFound, userError } from "./errors.js";
 import type { NodeRecord } from "./graph-records.js";
+import { curationQueries } from "./queries.js";
 
 /** The dataset list that holds a kind (`person` → `people`), for the importer's validation. */
 export function listOfKind(kind: string): KindList | undefined {
@@ -87,4 +96,133 @@ export async function reload(ctx: GraphQLContext, id: string): Promise<NodeRecor
   const node = await ctx.loaders.node.clear(id).load(id);
   if (!node) throw notFound("node", id);
   return node;
+}
+
+/** Who makes a change and through which mutation, for the change log. */
+export interface Writer {
+  who: string;
+  via: string;
+}
+
+/** A relationship type a client named, checked against the model's allow-list. */
+export function checkedType(type: string): RelationshipType {
+  if (!isRelationshipType(type)) {
+    throw badInput(`Unknown relationship type ${JSON.stringify(type.slice(0, 50))}`, "type");
+  }
+  return type;
+}
+
+/** Creates a node with its who-and-when, and logs it. */
+export async function createNode(
+  tx: ManagedTransaction,
+  labels: readonly string[],
+  props: Record<string, unknown>,
+  writer: Writer,
+): Promise<void> {
+  await tx.run(curationQueries.createNode, { labels, props, who: writer.who });
+  const target = String(props.id);
+  const after = loggedProperties(props);
+  await recordChange(tx, {
+    by: writer.who,
+    action: "create",
+    subject: "node",
+    target,
+    before: null,
+    after,
+    via: writer.via,
+  });
+}
+
+/** Sets the given properties of a node; logs what changed (nothing, for a no-op). False when there is no such node. */
+export async function updateNode(
+  tx: ManagedTransaction,
+  id: string,
+  props: Record<string, unknown>,
+  writer: Writer,
+): Promise<boolean> {
+  const result = await tx.run(curationQueries.updateNode, { id, props, who: writer.who });
+  const record = result.records[0];
+  if (!record) return false;
+  const { before, after } = changedProperties(record.get("before"), record.get("after"));
+  if (before || after) {
+    await recordChange(tx, {
+      by: writer.who,
+      action: "update",
+      subject: "node",
+      target: id,
+      before,
+      after,
+      via: writer.via,
+    });
+  }
+  return true;
+}
+
+const linkEnds = namedQuery("queries/curation.cypher", "link-ends");
+
+/** A relationship to add or update. */
+export interface LinkRequest {
+  source: string;
+  type: RelationshipType;
+  target: string;
+  props: Record<string, unknown>;
+}
+
+/**
+ * Adds a relationship, or updates the one already there, after checking it against the model's rules (the same
+ * messages as `kgx import`): a rule broken is BAD_USER_INPUT, a missing end NOT_FOUND (undefined is returned and
+ * the caller names it). Logs a create, or an update with what changed; a link that changes nothing logs nothing.
+ */
+export async function linkNodes(
+  tx: ManagedTransaction,
+  link: LinkRequest,
+  writer: Writer,
+): Promise<unknown | undefined> {
+  const params = { source: link.source, target: link.target, type: link.type };
+  const ends = (await tx.run(linkEnds, params)).records[0];
+  if (!ends) return undefined;
+  const existing = ends.get("existing") as Record<string, unknown> | null;
+  const problem = endsProblem(
+    link.type,
+    { id: link.source, labels: ends.get("sourceLabels") as string[] },
+    { id: link.target, labels: ends.get("targetLabels") as string[] },
+  );
+  const problems = [
+    ...(problem ? [problem] : []),
+    ...propertyProblems(link.type, { ...existing, ...link.props }),
+  ];
+  if (problems.length > 0) throw badInput(`${problems.join("; ")}; nothing changed`, "input");
+  const { before, after } = changedProperties(existing, { ...existing, ...link.props });
+  if (existing && !before && !after) return ends.get("edge");
+  const edge = (await tx.run(curationQueries.link, { ...params, props: link.props, who: writer.who }))
+    .records[0];
+  const target = edgeId(link.source, link.type, link.target);
+  const entry = existing
+    ? { action: "update" as const, before, after }
+    : { action: "create" as const, before: null, after: loggedProperties(link.props) };
+  await recordChange(tx, { by: writer.who, subject: "relationship", target, via: writer.via, ...entry });
+  return edge?.get("edge");
+}
+
+/** Removes the relationships of a type from one node to another and logs each; how many it removed. */
+export async function unlinkNodes(
+  tx: ManagedTransaction,
+  link: Omit<LinkRequest, "props">,
+  writer: Writer,
+): Promise<number> {
+  const result = await tx.run(curationQueries.unlink, { ...link, who: writer.who });
+  const removed = (result.records[0]?.get("removed") ?? []) as Record<string, unknown>[];
+  const target = edgeId(link.source, link.type, link.target);
+  for (const before of removed) {
+    await recordChange(tx, {
+      by: writer.who,
+      action: "delete",
+      subject: "relationship",
+      target,
+      before: loggedProperties(before),
+      after: null,
+      via: writer.via,
+    });
+  }
+  return removed.length;
 }

@@ -9,7 +9,13 @@ import { checkQuotes, readSourceTexts } from "./quotes.js";
 import { defaultMaxBytes, readDatasetText } from "./read-file.js";
 import { checkReferences } from "./references.js";
 import { applySchema } from "./schema.js";
-import { type ImportSummary, pruneRelationships, writeNodes, writeRelationships } from "./write-graph.js";
+import {
+  type ImportSummary,
+  pruneRelationships,
+  recordImport,
+  writeNodes,
+  writeRelationships,
+} from "./write-graph.js";
 
 /** How to import. */
 export interface ImportOptions {
@@ -59,6 +65,7 @@ export async function importDataset(
     await pruneRelationships(tx, nodes, relationships, result);
     await writeRelationships(tx, relationships, result, progress);
     bar?.stop();
+    await recordImport(tx, shown, result);
     const violations = await findViolations(tx);
     // Throwing inside the transaction function rolls it back; nothing of this import stays.
     if (violations.length > 0) throw new IntegrityError(violations);

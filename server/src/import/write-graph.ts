@@ -1,4 +1,6 @@
+import { userInfo } from "node:os";
 import type { ManagedTransaction } from "neo4j-driver";
+import { recordChange } from "../audit/change-log.js";
 import {
   baseLabelOf,
   type NodeRow,
@@ -153,4 +155,40 @@ function nodeCounts(summary: ImportSummary, label: string): ImportSummary["nodes
 function relationshipCounts(summary: ImportSummary, type: string): ImportSummary["relationships"][string] {
   summary.relationships[type] ??= { created: 0, updated: 0, unchanged: 0, deleted: 0 };
   return summary.relationships[type];
+}
+
+/**
+ * Logs one import that changed something as one Change (action "import", target the file, `after` the counts);
+ * an import that changed nothing logs nothing, so importing a file twice still changes nothing.
+ */
+export async function recordImport(
+  tx: ManagedTransaction,
+  file: string,
+  summary: ImportSummary,
+): Promise<void> {
+  const counts: { created: number; updated: number; deleted?: number }[] = [
+    ...Object.values(summary.nodes),
+    ...Object.values(summary.relationships),
+  ];
+  const changed = counts.some((c) => c.created + c.updated + (c.deleted ?? 0) > 0);
+  if (!changed) return;
+  await recordChange(tx, {
+    by: localUser(),
+    action: "import",
+    subject: "graph",
+    target: file,
+    before: null,
+    after: { ...summary },
+    via: "import",
+  });
+}
+
+/** Who runs `kgx import` here (the operating system's user), for the change log. */
+function localUser(): string {
+  try {
+    return userInfo().username || "kgx import";
+  } catch {
+    // Some containers run as a user id without a name.
+    return "kgx import";
+  }
 }

@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
+import type { RelationshipType } from "../../model/relationships.js";
 import { builder } from "../builder.js";
-import { reload, validatedProperties, writeChange } from "../curation.js";
+import { createNode, linkNodes, reload, validatedProperties, type Writer, writeChange } from "../curation.js";
 import { notFound } from "../errors.js";
-import { curationQueries } from "../queries.js";
 import { Claim } from "./claim.js";
 
 /** A claim with its quote, who makes it, where, and what it is about. */
@@ -27,13 +27,26 @@ export const AddClaimInput = builder.inputType("AddClaimInput", {
 });
 
 const references = ["claimedBy", "source", "about", "contradicts"] as const;
-const typeOf = { claimedBy: "CLAIMED_BY", source: "REPORTED_IN", about: "ABOUT", contradicts: "CONTRADICTS" };
+const typeOf: Record<(typeof references)[number], RelationshipType> = {
+  claimedBy: "CLAIMED_BY",
+  source: "REPORTED_IN",
+  about: "ABOUT",
+  contradicts: "CONTRADICTS",
+};
 
-/** Links a new claim to each node it names; a missing node is NOT_FOUND and rolls the claim back. */
-async function linkClaim(tx: ManagedTransaction, claim: string, links: [string, string][], who: string) {
+/**
+ * Links a new claim to each node it names, under the model's rules (a claimant must be a person, state or
+ * organization; a claim contradicts claims...); a missing node is NOT_FOUND, and either rolls the claim back.
+ */
+async function linkClaim(
+  tx: ManagedTransaction,
+  claim: string,
+  links: [RelationshipType, string][],
+  writer: Writer,
+) {
   for (const [type, target] of links) {
-    const result = await tx.run(curationQueries.link, { source: claim, target, type, props: {}, who });
-    if (result.records.length === 0) throw notFound("node", target);
+    const written = await linkNodes(tx, { source: claim, type, target, props: {} }, writer);
+    if (written === undefined) throw notFound("node", target);
   }
 }
 
@@ -47,11 +60,12 @@ builder.mutationField("addClaim", (t) =>
       const links = references.flatMap((field) => {
         const value = input[field];
         const ids = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
-        return ids.map((id): [string, string] => [typeOf[field], String(id)]);
+        return ids.map((id): [RelationshipType, string] => [typeOf[field], String(id)]);
       });
       await writeChange(ctx, async (tx, who) => {
-        await tx.run(curationQueries.createNode, { labels: ["Claim"], props, who });
-        await linkClaim(tx, input.id, links, who);
+        const writer = { who, via: "addClaim" };
+        await createNode(tx, ["Claim"], props, writer);
+        await linkClaim(tx, input.id, links, writer);
       });
       return reload(ctx, input.id);
     },

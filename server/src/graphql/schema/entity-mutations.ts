@@ -1,7 +1,6 @@
 import { builder } from "../builder.js";
-import { listOfKind, reload, validatedProperties, writeChange } from "../curation.js";
+import { createNode, listOfKind, reload, updateNode, validatedProperties, writeChange } from "../curation.js";
 import { badInput, notFound } from "../errors.js";
-import { curationQueries } from "../queries.js";
 import { Entity } from "./entity.js";
 import { CreateEntityInput, EntityFieldsInput } from "./entity-input.js";
 
@@ -26,7 +25,7 @@ builder.mutationFields((t) => ({
       const props = validatedProperties(list, record);
       await writeChange(ctx, async (tx, who) => {
         const labels = list === "people" ? ["Entity", "Person"] : ["Entity", capitalised(input.kind)];
-        await tx.run(curationQueries.createNode, { labels, props, who });
+        await createNode(tx, labels, props, { who, via: "createEntity" });
       });
       return reload(ctx, input.id);
     },
@@ -46,8 +45,8 @@ builder.mutationFields((t) => ({
       const checked = validatedProperties(list, record);
       const props = Object.fromEntries(Object.keys(patch).map((key) => [key, checked[key]]));
       await writeChange(ctx, async (tx, who) => {
-        const result = await tx.run(curationQueries.updateNode, { id: args.id, props, who });
-        if (result.records.length === 0) throw notFound("entity", args.id);
+        if (!(await updateNode(tx, args.id, props, { who, via: "updateEntity" })))
+          throw notFound("entity", args.id);
       });
       return reload(ctx, args.id);
     },

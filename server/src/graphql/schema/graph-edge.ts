@@ -1,9 +1,8 @@
-import { relationshipTypes, toNeo4jValue } from "../../import/graph-rows.js";
+import { toNeo4jValue } from "../../import/graph-rows.js";
 import { builder } from "../builder.js";
-import { writeChange } from "../curation.js";
-import { badInput, notFound } from "../errors.js";
+import { checkedType, linkNodes, unlinkNodes, writeChange } from "../curation.js";
+import { notFound } from "../errors.js";
 import { type EdgeRecord, toEdgeRecords } from "../graph-records.js";
-import { curationQueries } from "../queries.js";
 
 /** Any relationship of the graph, identified by its end nodes' ids (never Neo4j's internal ids). */
 export const GraphEdge = builder.objectRef<EdgeRecord>("GraphEdge");
@@ -34,18 +33,12 @@ const LinkInput = builder.inputType("LinkInput", {
   }),
 });
 
-/** A relationship type a client named, checked against the model's allow-list. */
-function checkedType(type: string): string {
-  if (!(relationshipTypes as readonly string[]).includes(type)) {
-    throw badInput(`Unknown relationship type ${JSON.stringify(type.slice(0, 50))}`, "type");
-  }
-  return type;
-}
-
 builder.mutationFields((t) => ({
   link: t.field({
     type: GraphEdge,
-    description: "Adds (or updates) a relationship between two nodes (needs the write token).",
+    description:
+      "Adds (or updates) a relationship between two nodes (needs the write token). It must keep the graph model's " +
+      "rules for its type (which kinds it connects, which properties it takes), as `kgx import` does.",
     args: { input: t.arg({ type: LinkInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const type = checkedType(input.type);
@@ -54,11 +47,11 @@ builder.mutationFields((t) => ({
           .filter((key) => input[key] !== null && input[key] !== undefined)
           .map((key) => [key, toNeo4jValue(key, input[key])]),
       );
+      const link = { source: input.source, type, target: input.target, props };
       const edge = await writeChange(ctx, async (tx, who) => {
-        const result = await tx.run(curationQueries.link, { ...input, type, props, who });
-        const record = result.records[0];
-        if (!record) throw notFound("pair of nodes", `${input.source} ${input.target}`);
-        return record.get("edge") as unknown;
+        const written = await linkNodes(tx, link, { who, via: "link" });
+        if (written === undefined) throw notFound("pair of nodes", `${input.source} ${input.target}`);
+        return written;
       });
       return toEdgeRecords([edge])[0] as EdgeRecord;
     },
@@ -73,13 +66,8 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const type = checkedType(args.type);
       await writeChange(ctx, async (tx, who) => {
-        const result = await tx.run(curationQueries.unlink, {
-          source: args.source,
-          target: args.target,
-          type,
-          who,
-        });
-        if (result.records.length === 0)
+        const link = { source: args.source, type, target: args.target };
+        if ((await unlinkNodes(tx, link, { who, via: "unlink" })) === 0)
           throw notFound("relationship", `${args.source} ${type} ${args.target}`);
       });
       return true;

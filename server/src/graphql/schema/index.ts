@@ -23,6 +23,7 @@ import "./export.js";
 import "./entity-input.js";
 import "./entity-mutations.js";
 import "./claim-mutations.js";
+import "./change.js";
 
 builder.queryType({});
 builder.mutationType({});
