@@ -27,6 +27,32 @@ export function badInput(message: string, argument?: string): GraphQLError {
   return userError("BAD_USER_INPUT", message, argument ? { argument } : {});
 }
 
+/**
+ * graphql-js's own errors while shaping an answer (a value of the wrong type for a field, an abstract type that
+ * resolves to no possible type, null for a non-null field, a value a scalar cannot serialize) carry no code and
+ * quote the offending value, internal record included, and they pass error masking because they are GraphQL
+ * errors. They arise when stored data does not fit the model, so they become INTEGRITY_VIOLATION here, with the
+ * path but without the value. Undefined for any other error.
+ */
+export function fromShapeError(error: unknown): GraphQLError | undefined {
+  if (!(error instanceof GraphQLError) || error.path === undefined || error.extensions?.code)
+    return undefined;
+  const original = error.originalError;
+  if (original !== undefined && !(original instanceof GraphQLError && !original.extensions?.code))
+    return undefined;
+  return new GraphQLError(
+    "The graph holds data here that does not fit its model, so it cannot be shown; the integrity checks " +
+      "(cypher/checks/) name it.",
+    {
+      nodes: error.nodes ?? null,
+      source: error.source ?? null,
+      positions: error.positions ?? null,
+      path: error.path,
+      extensions: { code: "INTEGRITY_VIOLATION" },
+    },
+  );
+}
+
 const unavailableCodes = new Set(["ServiceUnavailable", "SessionExpired"]);
 
 /**

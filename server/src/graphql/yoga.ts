@@ -1,7 +1,7 @@
 import { createYoga, maskError, type YogaServerInstance } from "graphql-yoga";
 import type { Database } from "../neo4j/database.js";
 import { createContext, type GraphQLContext } from "./context.js";
-import { fromNeo4jError } from "./errors.js";
+import { fromNeo4jError, fromShapeError } from "./errors.js";
 import { armorPlugin, bodyLimitPlugin } from "./limits.js";
 import { schema } from "./schema/index.js";
 import type { GraphQLSettings } from "./settings.js";
@@ -27,6 +27,9 @@ export function createGraphQL(db: Database, settings: GraphQLSettings): KgxYoga 
         const mapped = fromNeo4jError(original);
         if (mapped !== original && mapped instanceof Error) return mapped;
         if (process.env.KGX_DEBUG === "1") console.error(original ?? error);
+        // graphql-js's own errors about the answer's shape quote stored values: never let them through as they are.
+        const shape = fromShapeError(error);
+        if (shape) return shape;
         return maskError(error, message, false);
       },
     },
