@@ -1,7 +1,8 @@
 // Curation through GraphQL mutations (they need the write token). Each runs inside a write transaction that
 // also runs every integrity check of cypher/checks/ and rolls back if one returns a row. Labels and
 // relationship types arrive as parameters checked against the graph model's allow-lists, and enter the
-// pattern through Cypher 5's dynamic labels and types, $(...).
+// pattern through Cypher 5's dynamic labels and types, $(...). The model's rules (server/src/model/) are checked in
+// between these statements, and each change also writes a (:Change) through cypher/queries/changes.cypher.
 
 // name: create-node
 CREATE (n:$($labels))
