@@ -8,6 +8,19 @@ CALL dbms.components() YIELD name, versions
 WHERE name = 'Neo4j Kernel'
 RETURN versions[0] AS version;
 
+// name: change-constraints
+// The change log's constraints and indexes, which the exports leave out; the columns of export.cypher's.
+SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties
+WHERE 'Change' IN coalesce(labelsOrTypes, [])
+RETURN name, type, entityType, labelsOrTypes, properties
+ORDER BY name;
+
+// name: change-indexes
+SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, options, owningConstraint
+WHERE owningConstraint IS NULL AND type <> 'LOOKUP' AND 'Change' IN coalesce(labelsOrTypes, [])
+RETURN name, type, entityType, labelsOrTypes, properties, options
+ORDER BY name;
+
 // name: node-count
 MATCH (n) WHERE NOT n:Change
 RETURN count(n) AS count;

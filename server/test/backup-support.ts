@@ -1,3 +1,4 @@
+import { cypherLiteral } from "../src/cypher/literal.js";
 import type { Database } from "../src/neo4j/database.js";
 
 /**
@@ -46,4 +47,27 @@ export async function schemaNames(db: Database): Promise<string[]> {
     config,
   );
   return [...constraints.records, ...indexes.records].map((r) => r.get("name") as string).sort();
+}
+
+/**
+ * The change log as sorted lines: each `:Change` node's labels and properties, every value with its Cypher type
+ * and exact literal (as canonicalGraph does for the graph, which leaves the change log out).
+ */
+export async function changeLog(db: Database): Promise<string[]> {
+  const { records } = await db.driver.executeQuery(
+    `MATCH (c:Change) RETURN labels(c) AS labels, properties(c) AS properties,
+       [k IN keys(c) | [k, valueType(c[k])]] AS types`,
+    {},
+    db.queryConfig("READ"),
+  );
+  return records
+    .map((r) => {
+      const properties = r.get("properties") as Record<string, unknown>;
+      const types = new Map(r.get("types") as [string, string][]);
+      const fields = Object.keys(properties)
+        .sort()
+        .map((key) => `${JSON.stringify(key)}: ${types.get(key)} ${cypherLiteral(properties[key])}`);
+      return `${[...(r.get("labels") as string[])].sort().join(":")} {${fields.join(", ")}}`;
+    })
+    .sort();
 }

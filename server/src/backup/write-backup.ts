@@ -4,7 +4,13 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { UserError } from "../errors.js";
 import { cypherScript } from "../export/cypher-script.js";
-import { type ExportNode, type GraphSnapshot, withGraphSnapshot } from "../export/graph-snapshot.js";
+import {
+  type ExportNode,
+  type GraphSnapshot,
+  type SchemaRow,
+  toSchemaRow,
+  withGraphSnapshot,
+} from "../export/graph-snapshot.js";
 import type { Database } from "../neo4j/database.js";
 import { repoPath } from "../paths.js";
 import {
@@ -47,8 +53,9 @@ export async function backupToFile(
       { kind: "all" },
       async (graph) => {
         const manifest = await readManifest(graph, db.name);
+        const schema = await withChangeLogSchema(graph);
         const sink = createWriteStream(partial, { mode: 0o600, flags: "wx" });
-        await pipeline(Readable.from(backupText(graph, manifest, options.onProgress)), sink);
+        await pipeline(Readable.from(backupText(schema, manifest, options.onProgress)), sink);
         return manifest;
       },
       options.timeoutMs ?? 3_600_000,
@@ -82,6 +89,25 @@ async function readManifest(graph: GraphSnapshot, database: string): Promise<Bac
     at: new Date().toISOString(),
     ...counts,
   };
+}
+
+/**
+ * The snapshot with the change log's constraints and indexes added to the graph's (the exports leave them out),
+ * so that the backup's schema section, which comes before all data, re-creates them too.
+ */
+async function withChangeLogSchema(graph: GraphSnapshot): Promise<GraphSnapshot> {
+  const rows = async (query: string) => (await graph.run(backupQuery(query))).records.map(toSchemaRow);
+  return {
+    ...graph,
+    constraints: byName(graph.constraints, await rows("change-constraints")),
+    indexes: byName(graph.indexes, await rows("change-indexes")),
+  };
+}
+
+/** Both lists in one, by name as the exports order them, each name once. */
+function byName(rows: SchemaRow[], more: SchemaRow[]): SchemaRow[] {
+  const all = new Map([...rows, ...more].map((row) => [row.name, row]));
+  return [...all.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 async function kgxVersion(): Promise<string> {

@@ -163,7 +163,8 @@ function toRelationship(record: Neo4jRecord): ExportRelationship {
   };
 }
 
-function toSchemaRow(record: Neo4jRecord): SchemaRow {
+/** A row of the `constraints` or `indexes` queries (or any query with their columns) as a SchemaRow. */
+export function toSchemaRow(record: Neo4jRecord): SchemaRow {
   const row: SchemaRow = {
     name: record.get("name"),
     type: record.get("type"),
