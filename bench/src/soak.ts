@@ -8,6 +8,8 @@
  *
  *   node bench/dist/soak.js --tier M --connections 8 --minutes 10 [--exports 1 --slow-clients 50]
  *     [--load kgx|admin-import] [--fresh]   (the loaded tier is kept in the temp folder and copied for each run)
+ *     [--kgx-env KGX_QUERY_TIMEOUT_MS=60000]   (more settings for kgx, repeatable)
+ *     [--prepare-only]   (load the tier into the kept folder and stop)
  */
 import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
@@ -40,6 +42,10 @@ const { values } = parseArgs({
     fresh: { type: "boolean", default: false },
     // How to load it: kgx's importer writer (kgx), or neo4j-admin's offline import of kgx's CSV (admin-import).
     load: { type: "string", default: "kgx" },
+    // More settings for kgx, e.g. --kgx-env KGX_QUERY_TIMEOUT_MS=60000 (repeatable).
+    "kgx-env": { type: "string", multiple: true, default: [] },
+    // Only load the tier into the kept folder (to time it, or before the soaks), then stop.
+    "prepare-only": { type: "boolean", default: false },
     out: { type: "string", default: repoPath("bench", "results", "soak") },
   },
 });
@@ -50,7 +56,11 @@ const settings = {
   exportStreams: Number(values.exports),
   slowClients: Number(values["slow-clients"]),
   freezeSeconds: Number(values["freeze-seconds"]),
+  kgxEnv: values["kgx-env"],
 };
+const kgxEnv = Object.fromEntries(
+  values["kgx-env"].map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]),
+);
 const duration = settings.minutes * 60_000;
 const warmUpMs = 120_000;
 const began = performance.now();
@@ -67,11 +77,16 @@ const ids = {
 };
 if (values.load !== "kgx" && values.load !== "admin-import") throw new Error("--load is kgx or admin-import");
 const data = await prepareTierDataDir(tier, graph, { fresh: values.fresh, method: values.load, log });
+if (values["prepare-only"]) {
+  log(`prepared: ${JSON.stringify(data.load)} (this run: ${data.preparedSeconds.toFixed(1)} s)`);
+  await data.remove();
+  process.exit(0);
+}
 const stamp = runStamp();
 const token = randomBytes(16).toString("hex");
 const kgxLog = join(os.tmpdir(), `kgx-soak-${stamp}.log`);
 const supervisor = new KgxSupervisor(
-  { dataDir: data.dir, tier, env: { KGX_WRITE_TOKEN: `soak:${token}` }, logFile: kgxLog },
+  { dataDir: data.dir, tier, env: { ...kgxEnv, KGX_WRITE_TOKEN: `soak:${token}` }, logFile: kgxLog },
   log,
 );
 try {

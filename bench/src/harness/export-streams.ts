@@ -11,6 +11,8 @@ export interface ExportStreamReport {
   meanSeconds: number | null;
   /** How each download ended, e.g. `HTTP 200` or `curl exit 7 (HTTP 000)`; those stopped by `stop()` are left out. */
   outcomes: Record<string, number>;
+  /** When each download ended and how (the first 200), to line them up with a soak's events. */
+  ends: { at: string; outcome: string; seconds: number }[];
 }
 
 /** Streams that run until stopped. */
@@ -27,7 +29,14 @@ export interface ExportStreams {
  */
 export function startExportStreams(url: string, streams: number, maxSeconds = 1800): ExportStreams {
   const running = new Set<ChildProcess>();
-  const report: ExportStreamReport = { streams, completed: 0, bytes: 0, meanSeconds: null, outcomes: {} };
+  const report: ExportStreamReport = {
+    streams,
+    completed: 0,
+    bytes: 0,
+    meanSeconds: null,
+    outcomes: {},
+    ends: [],
+  };
   let totalSeconds = 0;
   let stopping = false;
   let pause: NodeJS.Timeout | undefined;
@@ -49,6 +58,8 @@ export function startExportStreams(url: string, streams: number, maxSeconds = 18
       if (!stopping) {
         const outcome = code === 0 ? `HTTP ${status}` : `curl exit ${code} (HTTP ${status})`;
         report.outcomes[outcome] = (report.outcomes[outcome] ?? 0) + 1;
+        if (report.ends.length < 200)
+          report.ends.push({ at: new Date().toISOString(), outcome, seconds: Number(seconds) });
         if (code === 0 && status === "200") {
           report.completed++;
           totalSeconds += Number(seconds);

@@ -101,6 +101,13 @@ const list = (counts: Record<string, number>) =>
 const seconds = (value: number | null | undefined) =>
   value == null ? "never (within the soak)" : `${value.toFixed(1)} s`;
 
+const writes = (check: SoakResult["writes"]) =>
+  !check
+    ? "not checked"
+    : check.acknowledged === 0
+      ? "**no write was acknowledged**, so this proves nothing"
+      : `${check.lost} of ${check.acknowledged}${check.unchecked ? ` (${check.unchecked} could not be checked)` : ""}`;
+
 /** The soak's outcome as Markdown, for the terminal and for docs/reliability.md. */
 export function summaryMarkdown(result: SoakResult): string {
   const { machine, versions } = result.environment;
@@ -128,7 +135,7 @@ export function summaryMarkdown(result: SoakResult): string {
     "|---|---|",
     `| requests served | ${total(result.traffic?.served ?? {})} (${list(result.traffic?.served ?? {})}) |`,
     `| errors | ${total(result.traffic?.errors ?? {})}: ${list(result.traffic?.errors ?? {})} |`,
-    `| acknowledged writes lost (must be 0) | ${result.writes ? `${result.writes.lost} of ${result.writes.acknowledged}${result.writes.unchecked ? ` (${result.writes.unchecked} could not be checked)` : ""}` : "not checked"} |`,
+    `| acknowledged writes lost (must be 0) | ${writes(result.writes)} |`,
     `| unacknowledged writes found anyway | ${result.writes ? `${result.writes.unacknowledgedFound} of ${result.writes.unacknowledgedChecked}` : "–"} |`,
     `| freeze ${result.freeze?.seconds ?? "–"} s (SIGSTOP/SIGCONT of the JVM) | ${result.freeze ? `${result.freeze.servedDuring} served during it; errors until served again: ${list(result.freeze.errorsDuring)}; first served ${seconds(result.freeze.firstServedAfterResumeSeconds)} after SIGCONT` : "not run"} |`,
     `| kill (SIGKILL of the JVM) | ${kill ? (kill.kgxExited ? `**kgx exited** ${kill.kgxExited.afterSeconds.toFixed(1)} s after the kill (code ${kill.kgxExited.code}, signal ${kill.kgxExited.signal})${kill.restartedByHarness ? "; the harness restarted it" : ""}` : "kgx stayed up") : "not run"} |`,
