@@ -106,6 +106,20 @@ describe("a backup of the article graph and its change log", () => {
     expect(await schemaNames(db())).toEqual([]);
   });
 
+  it("undoes the restore when Neo4j refuses a statement, naming the statement's line", async () => {
+    const row = findLine(text, (line, previous) => line.startsWith("{") && previous === "UNWIND [");
+    const lines = text.split("\n");
+    lines[row - 1] = `{id: "broken" "row"},`;
+    await expect(restoreText(db(), lines.join("\n"), "broken.cypher")).rejects.toThrow(
+      new RegExp(
+        `^broken\\.cypher:${row - 1}: Neo4j refused this statement \\(.*\\); restore undone, the database is empty again$`,
+      ),
+    );
+    expect(await canonicalGraph(db())).toEqual([]);
+    expect(await changeLog(db())).toEqual([]);
+    expect(await schemaNames(db())).toEqual([]);
+  });
+
   it("refuses a truncated backup before touching the database, saying where it ends", async () => {
     const half = text.slice(0, Math.floor(text.length / 2));
     await expect(restoreText(db(), half, "half.cypher")).rejects.toThrow(
