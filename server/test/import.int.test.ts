@@ -236,7 +236,7 @@ describe("a malformed file is refused with a precise error and leaves the databa
         writeFileSync(file, `${article}\n${`# ${"x".repeat(1021)}\n`.repeat(50 * 1024)}`);
         return file;
       },
-      expected: [/huge\.yaml: the file is 5\d\.\d MB, larger than the import limit of 32\.0 MB/],
+      expected: [/huge\.yaml: the file is 5\d\.\d MB, larger than the import limit of 4\.0 MB/],
     },
     {
       name: "a YAML syntax error",

@@ -3,6 +3,7 @@ import { SingleBar } from "cli-progress";
 import type { Database } from "../neo4j/database.js";
 import { graphRows } from "./graph-rows.js";
 import { findViolations, IntegrityError } from "./integrity-checks.js";
+import { refuseOnMemoryLimit } from "./memory-limit.js";
 import { parseDataset } from "./parse.js";
 import { DatasetError } from "./problems.js";
 import { checkQuotes, readSourceTexts } from "./quotes.js";
@@ -23,7 +24,7 @@ export interface ImportOptions {
   log?: (line: string) => void;
   /** Show a progress bar on stderr for large files (the CLI turns it on in a terminal). */
   progress?: boolean;
-  /** Refuse files larger than this many bytes (default 32 MiB). */
+  /** Refuse files larger than this many bytes (default 4 MiB), source texts included. */
   maxBytes?: number;
   /** Timeout of the one write transaction, in ms (default 10 minutes). */
   timeoutMs?: number;
@@ -57,7 +58,7 @@ export async function importDataset(
   const total = nodes.length + relationships.length;
   const bar =
     options.progress && total >= progressFrom ? new SingleBar({ clearOnComplete: true }) : undefined;
-  const summary = await db.write(async (tx) => {
+  const work = refuseOnMemoryLimit(shown, async (tx) => {
     const result: ImportSummary = { nodes: {}, relationships: {} };
     bar?.start(total, 0);
     const progress = (rows: number) => bar?.increment(rows);
@@ -70,7 +71,8 @@ export async function importDataset(
     // Throwing inside the transaction function rolls it back; nothing of this import stays.
     if (violations.length > 0) throw new IntegrityError(violations);
     return result;
-  }, options.timeoutMs ?? 600_000);
+  });
+  const summary = await db.write(work, options.timeoutMs ?? 600_000);
   for (const line of describeSummary(shown, summary)) log(line);
   return summary;
 }

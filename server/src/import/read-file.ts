@@ -1,8 +1,11 @@
 import { open, stat } from "node:fs/promises";
 import { DatasetError, type DatasetProblem } from "./problems.js";
 
-/** Files larger than this are refused before they are read; see docs/decisions/0011-import-semantics.md. */
-export const defaultMaxBytes = 32 * 1024 * 1024;
+/**
+ * Files larger than this are refused before they are read: the most a default Neo4j (1 GB heap) carries in
+ * the import's one transaction, with margin, whatever the file holds; see docs/decisions/0012-*.md.
+ */
+export const defaultMaxBytes = 4 * 1024 * 1024;
 
 /**
  * Reads a dataset file as UTF-8 text, refusing (with a DatasetError) a file that is missing, too large, empty,
@@ -18,8 +21,12 @@ export async function readDatasetText(
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) throw problem("no such file");
   if (info.size > maxBytes) {
+    // Just over the limit, both sizes round to the same megabytes; then the bytes say it.
+    const close = megabytes(info.size) === megabytes(maxBytes);
+    const size = close ? `${info.size} bytes` : megabytes(info.size);
+    const limit = close ? `${maxBytes} bytes (${maxBytes / 1024 / 1024} MiB)` : megabytes(maxBytes);
     throw problem(
-      `the file is ${megabytes(info.size)}, larger than the import limit of ${megabytes(maxBytes)}; split it into several files`,
+      `the file is ${size}, larger than the import limit of ${limit}; split it into several files`,
     );
   }
   const handle = await open(file, "r");
