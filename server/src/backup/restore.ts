@@ -43,7 +43,8 @@ export async function restoreBackup(
   const before = await schemaNames(db);
   try {
     for (const statement of backup.schema) await runSchema(db, backup, statement);
-    await db.driver.executeQuery(backupQuery("await-indexes"), {}, db.queryConfig("WRITE"));
+    // db.awaitIndexes(300) waits up to 300 s; the transaction may last that long.
+    await db.query(backupQuery("await-indexes"), {}, "WRITE", 310_000);
     await db.write(async (tx) => {
       let done = 0;
       options.onProgress?.(0, backup.rows);
@@ -86,13 +87,13 @@ export function describeRestore(shown: string, manifest: BackupManifest, seconds
 }
 
 async function holdsNodes(db: Database): Promise<boolean> {
-  const { records } = await db.driver.executeQuery(backupQuery("any-node"), {}, db.queryConfig("READ"));
+  const { records } = await db.query(backupQuery("any-node"), {}, "READ");
   return records[0]?.get("found") === true;
 }
 
 async function runSchema(db: Database, backup: CheckedBackup, statement: BackupStatement): Promise<void> {
   try {
-    await db.driver.executeQuery(statement.text, {}, db.queryConfig("WRITE"));
+    await db.query(statement.text, {}, "WRITE");
   } catch (error) {
     throw refused(backup, statement, error);
   }
@@ -110,7 +111,7 @@ type SchemaNames = { constraints: Set<string>; indexes: Set<string> };
 
 async function schemaNames(db: Database): Promise<SchemaNames> {
   const names = async (query: string) => {
-    const { records } = await db.driver.executeQuery(backupQuery(query), {}, db.queryConfig("READ"));
+    const { records } = await db.query(backupQuery(query), {}, "READ");
     return new Set(records.map((r) => r.get("name") as string));
   };
   return { constraints: await names("constraint-names"), indexes: await names("index-names") };
@@ -119,12 +120,10 @@ async function schemaNames(db: Database): Promise<SchemaNames> {
 /** Drops the constraints and indexes that were not there before the restore. */
 async function dropCreatedSchema(db: Database, before: SchemaNames): Promise<void> {
   const now = await schemaNames(db);
-  const config = db.queryConfig("WRITE");
   // Schema names cannot be parameters; they come from the database and are quoted as the exporter quotes them.
   for (const name of now.constraints)
     if (!before.constraints.has(name))
-      await db.driver.executeQuery(`DROP CONSTRAINT ${quotedName(name)} IF EXISTS`, {}, config);
+      await db.query(`DROP CONSTRAINT ${quotedName(name)} IF EXISTS`, {}, "WRITE");
   for (const name of now.indexes)
-    if (!before.indexes.has(name))
-      await db.driver.executeQuery(`DROP INDEX ${quotedName(name)} IF EXISTS`, {}, config);
+    if (!before.indexes.has(name)) await db.query(`DROP INDEX ${quotedName(name)} IF EXISTS`, {}, "WRITE");
 }
