@@ -137,6 +137,8 @@ try {
     ids,
     runId: stamp.replaceAll(/[^0-9]/g, ""),
     deadline: loadStartedAt + warmUpMs + duration + graceMs + 60_000,
+    // Longer than kgx's own query timeout, so that kgx, not the client, decides when a request has failed.
+    timeoutMs: Math.max(30_000, Number(kgxEnv.KGX_QUERY_TIMEOUT_MS ?? 0) + 15_000),
   });
   const exports = startExportStreams(
     new URL("/export/cypher?scope=all", kgx.url).href,

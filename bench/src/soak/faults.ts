@@ -38,8 +38,9 @@ export async function runFaults(context: FaultContext): Promise<void> {
   const { startedAt, duration } = context;
   const until = (fraction: number) => sleep(startedAt + fraction * duration - Date.now());
   await until(schedule.freeze);
-  // The aftermath of each fault is followed while the schedule goes on, so one slow recovery delays nothing.
-  const frozen = freeze(context);
+  // The aftermath of each fault is followed while the schedule goes on, so one slow recovery delays nothing; the
+  // kill waits for the SIGCONT, though, so that a short soak never kills a frozen JVM.
+  const frozen = await freeze(context);
   await until(schedule.kill);
   const killed = kill(context);
   await until(schedule.slowClients);
@@ -57,7 +58,8 @@ export async function runFaults(context: FaultContext): Promise<void> {
   await within(Promise.all([frozen, killed]), graceMs);
 }
 
-async function freeze({ supervisor, traffic, live, event, settings }: FaultContext): Promise<void> {
+/** Stops and continues the JVM; resolves after the SIGCONT with the promise of the aftermath (served again). */
+async function freeze({ supervisor, traffic, live, event, settings }: FaultContext): Promise<Promise<void>> {
   const jvmPid = (await supervisor.jvmPid()) ?? null;
   live.data.freeze = {
     jvmPid,
@@ -68,7 +70,7 @@ async function freeze({ supervisor, traffic, live, event, settings }: FaultConte
   };
   if (!jvmPid) {
     event("no Neo4j JVM found under kgx: freeze skipped");
-    return;
+    return Promise.resolve();
   }
   const errorsBefore = { ...traffic.stats.errors };
   const servedBefore = sum(traffic.stats.served);
@@ -86,13 +88,14 @@ async function freeze({ supervisor, traffic, live, event, settings }: FaultConte
   event("SIGCONT: Neo4j's JVM runs again");
   const record = live.data.freeze;
   record.servedDuring = sum(traffic.stats.served) - servedBefore;
-  const served = await within(traffic.servedAfter(resumedAt), graceMs);
-  record.firstServedAfterResumeSeconds = served === null ? null : (served - resumedAt) / 1000;
-  record.errorsDuring = countsSince(errorsBefore, traffic.stats.errors);
-  event(
-    `served again ${served === null ? "never" : `${record.firstServedAfterResumeSeconds?.toFixed(1)} s`} after SIGCONT`,
-  );
-  await live.save();
+  return (async () => {
+    const served = await within(traffic.servedAfter(resumedAt), graceMs);
+    record.firstServedAfterResumeSeconds = served === null ? null : (served - resumedAt) / 1000;
+    record.errorsDuring = countsSince(errorsBefore, traffic.stats.errors);
+    const after = served === null ? "never" : `${record.firstServedAfterResumeSeconds?.toFixed(1)} s`;
+    event(`served again ${after} after SIGCONT`);
+    await live.save();
+  })();
 }
 
 async function kill({ supervisor, traffic, live, event, startedAt, duration }: FaultContext): Promise<void> {
