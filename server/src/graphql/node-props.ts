@@ -1,3 +1,4 @@
+import { kindLabelOf } from "../model/labels.js";
 import type { NodeRecord } from "./graph-records.js";
 
 /** A string property of a node, or null (dates and numbers are shown as text). */
@@ -19,8 +20,11 @@ export function stringsProp(node: NodeRecord, key: string): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
 
-/** The GraphQL type name of a domain node (Person, State, ..., Transfer, Claim, Source). */
+/**
+ * The GraphQL type name of a domain node (Person, State, ..., Transfer, Claim, Source): its model label, so that a
+ * label a researcher added (`:Sanctioned`) does not hide its kind. A node of no kind gives a name the schema lacks,
+ * which the API answers as INTEGRITY_VIOLATION.
+ */
 export function typeNameOf(node: NodeRecord): string {
-  const kind = node.labels.find((label) => label !== "Entity") ?? node.labels[0] ?? "Node";
-  return kind;
+  return kindLabelOf(node.labels) ?? node.labels[0] ?? "Node";
 }
