@@ -52,7 +52,7 @@ export async function runExportCommand(
           bar?.start(info.counts.nodes + info.counts.relationships, 0);
           return options.out ? createWriteStream(resolve(options.out)) : stdoutSink();
         },
-        (done) => bar?.update(done),
+        { onProgress: (done) => bar?.update(done) },
       );
       bar?.stop();
       const where = options.out ? ` to ${options.out}` : "";

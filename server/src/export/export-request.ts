@@ -56,17 +56,24 @@ export function parsePart(value: string | undefined | null): CsvPart {
   );
 }
 
+/** How an export runs, besides what decides its bytes. */
+export interface ExportRun {
+  onProgress?: (done: number, total: number) => void;
+  /** Neo4j ends the export's transaction after this long (default 10 minutes), and the export fails then. */
+  timeoutMs?: number;
+  /** Called after each chunk; an export over HTTP gives way to interactive requests there. */
+  pace?: () => Promise<void>;
+}
+
 /**
  * Runs an export: resolves the scope in one read transaction (a `UserError` if it is wrong, before `open` is
- * called), then asks `open` for a sink and streams the export into it with backpressure. Neo4j ends the
- * transaction after `timeoutMs` (default 10 minutes), and the export fails then.
+ * called), then asks `open` for a sink and streams the export into it with backpressure.
  */
 export async function runExport(
   db: Database,
   request: ExportRequest,
   open: (info: ExportInfo) => Writable,
-  onProgress?: (done: number, total: number) => void,
-  timeoutMs?: number,
+  run: ExportRun = {},
 ): Promise<ExportInfo> {
   return withGraphSnapshot(
     db,
@@ -74,11 +81,19 @@ export async function runExport(
     async (graph) => {
       const info = { ...describeFile(request), counts: graph.counts };
       const sink = open(info);
-      await pipeline(Readable.from(chunks(graph, request, onProgress)), sink);
+      const source = chunks(graph, request, run.onProgress);
+      await pipeline(Readable.from(run.pace ? paced(source, run.pace) : source), sink);
       return info;
     },
-    timeoutMs,
+    run.timeoutMs,
   );
+}
+
+async function* paced(source: AsyncGenerator<string>, pace: () => Promise<void>): AsyncGenerator<string> {
+  for await (const chunk of source) {
+    yield chunk;
+    await pace();
+  }
 }
 
 function chunks(

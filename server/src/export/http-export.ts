@@ -5,6 +5,7 @@ import { UserError } from "../errors.js";
 import { answerGraceMs, type Database } from "../neo4j/database.js";
 import { type ExportRequest, parseFormat, parseMode, parsePart, runExport } from "./export-request.js";
 import { ExportSlots, ExportsBusy } from "./export-slots.js";
+import { InteractiveLoad } from "./interactive-load.js";
 import { checkIds, type ExportScope, maxRequestIds, parseDepth } from "./scope.js";
 
 /** What the export route needs besides the request: the database, the slots, and its time limits. */
@@ -15,6 +16,8 @@ export interface ExportService {
   idleMs: number;
   /** Neo4j ends an export's transaction after this long, whatever the client does. */
   timeoutMs: number;
+  /** The GraphQL requests in flight, which exports give way to. */
+  interactive: InteractiveLoad;
 }
 
 /** The export route's slots and limits, from kgx's settings. */
@@ -30,6 +33,7 @@ export function exportService(
     slots: new ExportSlots(config.KGX_EXPORTS_MAX, config.KGX_EXPORTS_QUEUE),
     idleMs: config.KGX_IDLE_TIMEOUT_MS,
     timeoutMs: config.KGX_EXPORT_TIMEOUT_MS,
+    interactive: new InteractiveLoad(),
   };
 }
 
@@ -99,7 +103,7 @@ export async function handleExport(
  * closes the export's transaction.
  */
 async function streamInSlot(
-  { db, slots, idleMs, timeoutMs }: ExportService,
+  { db, slots, idleMs, timeoutMs, interactive }: ExportService,
   exportRequest: ExportRequest,
   request: IncomingMessage,
   response: ServerResponse,
@@ -129,8 +133,7 @@ async function streamInSlot(
         request.socket.setTimeout(idleMs, () => request.socket.destroy());
         return response;
       },
-      undefined,
-      timeoutMs,
+      { timeoutMs, pace: interactive.pacer() },
     );
   } finally {
     clearTimeout(silent);
