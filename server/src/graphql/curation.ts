@@ -98,8 +98,8 @@ export async function reload(ctx: GraphQLContext, id: string): Promise<NodeRecor
   return node;
 }
 
-/** Who makes a change and through which mutation, for the change log. */
-export interface Writer {
+/** Who makes a change (the write token's name) and through which mutation, for the change log. */
+export interface Author {
   who: string;
   via: string;
 }
@@ -117,19 +117,19 @@ export async function createNode(
   tx: ManagedTransaction,
   labels: readonly string[],
   props: Record<string, unknown>,
-  writer: Writer,
+  author: Author,
 ): Promise<void> {
-  await tx.run(curationQueries.createNode, { labels, props, who: writer.who });
+  await tx.run(curationQueries.createNode, { labels, props, who: author.who });
   const target = String(props.id);
   const after = loggedProperties(props);
   await recordChange(tx, {
-    by: writer.who,
+    by: author.who,
     action: "create",
     subject: "node",
     target,
     before: null,
     after,
-    via: writer.via,
+    via: author.via,
   });
 }
 
@@ -138,21 +138,21 @@ export async function updateNode(
   tx: ManagedTransaction,
   id: string,
   props: Record<string, unknown>,
-  writer: Writer,
+  author: Author,
 ): Promise<boolean> {
-  const result = await tx.run(curationQueries.updateNode, { id, props, who: writer.who });
+  const result = await tx.run(curationQueries.updateNode, { id, props, who: author.who });
   const record = result.records[0];
   if (!record) return false;
   const { before, after } = changedProperties(record.get("before"), record.get("after"));
   if (before || after) {
     await recordChange(tx, {
-      by: writer.who,
+      by: author.who,
       action: "update",
       subject: "node",
       target: id,
       before,
       after,
-      via: writer.via,
+      via: author.via,
     });
   }
   return true;
@@ -176,7 +176,7 @@ export interface LinkRequest {
 export async function linkNodes(
   tx: ManagedTransaction,
   link: LinkRequest,
-  writer: Writer,
+  author: Author,
 ): Promise<unknown | undefined> {
   const params = { source: link.source, target: link.target, type: link.type };
   const ends = (await tx.run(linkEnds, params)).records[0];
@@ -194,13 +194,13 @@ export async function linkNodes(
   if (problems.length > 0) throw badInput(`${problems.join("; ")}; nothing changed`, "input");
   const { before, after } = changedProperties(existing, { ...existing, ...link.props });
   if (existing && !before && !after) return ends.get("edge");
-  const edge = (await tx.run(curationQueries.link, { ...params, props: link.props, who: writer.who }))
+  const edge = (await tx.run(curationQueries.link, { ...params, props: link.props, who: author.who }))
     .records[0];
   const target = edgeId(link.source, link.type, link.target);
   const entry = existing
     ? { action: "update" as const, before, after }
     : { action: "create" as const, before: null, after: loggedProperties(link.props) };
-  await recordChange(tx, { by: writer.who, subject: "relationship", target, via: writer.via, ...entry });
+  await recordChange(tx, { by: author.who, subject: "relationship", target, via: author.via, ...entry });
   return edge?.get("edge");
 }
 
@@ -208,20 +208,20 @@ export async function linkNodes(
 export async function unlinkNodes(
   tx: ManagedTransaction,
   link: Omit<LinkRequest, "props">,
-  writer: Writer,
+  author: Author,
 ): Promise<number> {
-  const result = await tx.run(curationQueries.unlink, { ...link, who: writer.who });
+  const result = await tx.run(curationQueries.unlink, { ...link, who: author.who });
   const removed = (result.records[0]?.get("removed") ?? []) as Record<string, unknown>[];
   const target = edgeId(link.source, link.type, link.target);
   for (const before of removed) {
     await recordChange(tx, {
-      by: writer.who,
+      by: author.who,
       action: "delete",
       subject: "relationship",
       target,
       before: loggedProperties(before),
       after: null,
-      via: writer.via,
+      via: author.via,
     });
   }
   return removed.length;

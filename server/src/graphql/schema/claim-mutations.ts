@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { RelationshipType } from "../../model/relationships.js";
 import { builder } from "../builder.js";
-import { createNode, linkNodes, reload, validatedProperties, type Writer, writeChange } from "../curation.js";
+import { type Author, createNode, linkNodes, reload, validatedProperties, writeChange } from "../curation.js";
 import { notFound } from "../errors.js";
 import { Claim } from "./claim.js";
 
@@ -42,10 +42,10 @@ async function linkClaim(
   tx: ManagedTransaction,
   claim: string,
   links: [RelationshipType, string][],
-  writer: Writer,
+  author: Author,
 ) {
   for (const [type, target] of links) {
-    const written = await linkNodes(tx, { source: claim, type, target, props: {} }, writer);
+    const written = await linkNodes(tx, { source: claim, type, target, props: {} }, author);
     if (written === undefined) throw notFound("node", target);
   }
 }
@@ -63,9 +63,9 @@ builder.mutationField("addClaim", (t) =>
         return ids.map((id): [RelationshipType, string] => [typeOf[field], String(id)]);
       });
       await writeChange(ctx, async (tx, who) => {
-        const writer = { who, via: "addClaim" };
-        await createNode(tx, ["Claim"], props, writer);
-        await linkClaim(tx, input.id, links, writer);
+        const author = { who, via: "addClaim" };
+        await createNode(tx, ["Claim"], props, author);
+        await linkClaim(tx, input.id, links, author);
       });
       return reload(ctx, input.id);
     },
