@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { SingleBar } from "cli-progress";
 import type { Config } from "../config.js";
 import { UserError } from "../errors.js";
@@ -49,17 +49,15 @@ export async function runRestoreCommand(
   config: Config,
   log: (line: string) => void,
 ): Promise<void> {
-  const path = resolve(file);
-  const shown = relative(process.cwd(), path) || path;
-  // A file that is not a complete backup is refused before Neo4j starts.
-  const backup = await checkBackupFile(path, shown);
+  // A file that is not a complete backup is refused before Neo4j starts; messages name it as the user gave it.
+  const backup = await checkBackupFile(resolve(file), file);
   await withNeo4j(config, log, async (db) => {
     const started = performance.now();
     const bar = progressBar("restoring", "rows");
     try {
       const manifest = await restoreBackup(db, backup, { onProgress: bar.update });
       bar.stop();
-      log(describeRestore(shown, manifest, (performance.now() - started) / 1000));
+      log(describeRestore(file, manifest, (performance.now() - started) / 1000));
     } catch (error) {
       bar.stop();
       if (error instanceof RestoreError) for (const line of error.details) log(`  ${line}`);
