@@ -3,7 +3,7 @@ import { changedProperties, edgeId, loggedProperties, recordChange } from "../au
 import { namedQuery } from "../cypher/named-queries.js";
 import { datasetSchema, type KindList, kinds } from "../import/dataset-schema.js";
 import { toNeo4jValue } from "../import/graph-rows.js";
-import { findViolations } from "../import/integrity-checks.js";
+import { findViolations, relationshipRuleChecks } from "../import/integrity-checks.js";
 import {
   endsProblem,
   isRelationshipType,
@@ -62,7 +62,7 @@ export async function writeChange<T>(
   try {
     return await ctx.db.write(async (tx) => {
       const result = await change(tx, who);
-      const violations = await findViolations(tx);
+      const violations = await findViolations(tx, relationshipRuleChecks);
       if (violations.length > 0) {
         const shown = violations.slice(0, 5).map((v) => `${v.id}: ${v.problem}`);
         throw userError(
