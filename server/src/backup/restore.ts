@@ -99,8 +99,25 @@ async function runSchema(db: Database, backup: CheckedBackup, statement: BackupS
   }
 }
 
+/** Neo4j's codes for a transaction over its memory limit (as in server/src/import/memory-limit.ts). */
+const memoryCodes = new Set([
+  "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+  "Neo.TransientError.General.TransactionMemoryLimit",
+  "Neo.TransientError.General.OutOfMemoryError",
+]);
+
 function refused(backup: CheckedBackup, statement: BackupStatement, error: unknown): Error {
-  if (!(error instanceof Neo4jError) || !error.code.startsWith("Neo.ClientError.")) return error as Error;
+  if (!(error instanceof Neo4jError)) return error as Error;
+  // Neo4j calls a memory refusal transient; left as it is, the driver would load the whole backup again, to the
+  // same refusal, until its retry time ran out.
+  if (memoryCodes.has(error.code)) {
+    const setting =
+      /([a-z_.]+\.max) threshold reached/.exec(error.message)?.[1] ?? "db.memory.transaction.total.max";
+    return new RestoreError(
+      `${backup.shown}:${statement.line}: Neo4j refused the restore for lack of transaction memory (${setting} reached); restore undone, the database is empty again. Raise ${setting} in Neo4j's settings (for kgx's embedded Neo4j, raise KGX_NEO4J_HEAP)`,
+    );
+  }
+  if (!error.code.startsWith("Neo.ClientError.")) return error;
   const message = messageOf(error).split("\n")[0];
   return new RestoreError(
     `${backup.shown}:${statement.line}: Neo4j refused this statement (${message}); restore undone, the database is empty again`,
