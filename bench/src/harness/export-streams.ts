@@ -18,6 +18,8 @@ export interface ExportStreamReport {
 /** Streams that run until stopped. */
 export interface ExportStreams {
   report(): ExportStreamReport;
+  /** Resolves once the running downloads have read `bytes` between them, or after `timeoutMs`; says which. */
+  flowing(bytes: number, timeoutMs: number): Promise<boolean>;
   /** Stops the downloads under way (their partial bytes count) and resolves once every curl has exited. */
   stop(): Promise<ExportStreamReport>;
 }
@@ -72,16 +74,30 @@ export function startExportStreams(url: string, streams: number, maxSeconds = 18
     });
   };
   for (let i = 0; i < streams; i++) launch();
+  // What the running curls have read, from their I/O counters (curl reports nothing until it ends).
+  const reading = async () => {
+    let total = 0;
+    for (const child of running) {
+      const io = await readFile(`/proc/${child.pid}/io`, "utf8").catch(() => "");
+      total += Number(/rchar:\s+(\d+)/.exec(io)?.[1] ?? 0);
+    }
+    return total;
+  };
   return {
     report: () => structuredClone(report),
+    flowing: async (bytes, timeoutMs) => {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        if (report.completed > 0 || (await reading()) >= bytes) return true;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return false;
+    },
     stop: async () => {
       stopping = true;
       clearTimeout(pause);
       // curl prints nothing when stopped by a signal: what it had read so far is in its I/O counters.
-      for (const child of running) {
-        const io = await readFile(`/proc/${child.pid}/io`, "utf8").catch(() => "");
-        report.bytes += Number(/rchar:\s+(\d+)/.exec(io)?.[1] ?? 0);
-      }
+      report.bytes += await reading();
       const exits = [...running].map((child) => new Promise((resolve) => child.once("close", resolve)));
       for (const child of running) child.kill("SIGTERM");
       await Promise.all(exits);
