@@ -58,6 +58,10 @@ export async function prepareTierDataDir(
     options.log(`loaded ${load.rows} rows in ${load.seconds.toFixed(1)} s`);
   } else {
     options.log(`copying the loaded tier from ${cache} (loaded earlier in ${load.seconds.toFixed(1)} s)`);
+    if (load.violationsLeft)
+      options.log(
+        `it has ${load.violationsLeft} integrity check violations: kgx will refuse every mutation (--fresh)`,
+      );
   }
   const dir = await mkdtemp(join(os.tmpdir(), `kgx-soak-data-${tier.name}-`));
   await cp(join(cache, "neo4j"), join(dir, "neo4j"), { recursive: true });
