@@ -6,7 +6,7 @@ import { useArticleGraph } from "./article.js";
 import { addChangeLog, changeLog } from "./backup-support.js";
 import { canonicalGraph } from "./export-support.js";
 import { runKgx } from "./kgx-cli.js";
-import { clearDatabase, testNeo4jTarget } from "./neo4j.js";
+import { clearDatabase, testNeo4jEnv } from "./neo4j.js";
 
 const db = useArticleGraph();
 const folder = mkdtempSync(join(tmpdir(), "kgx-backup-cli-"));
@@ -21,18 +21,8 @@ beforeAll(async () => {
   log = await changeLog(db());
 });
 
-function neo4jEnv(): NodeJS.ProcessEnv {
-  const target = testNeo4jTarget();
-  return {
-    NEO4J_URI: target.uri,
-    NEO4J_USER: target.user,
-    NEO4J_PASSWORD: target.password,
-    NEO4J_DATABASE: target.database,
-  };
-}
-
 test("kgx backup writes the file and prints one line with what it holds", async () => {
-  const result = await runKgx(["backup", file], neo4jEnv());
+  const result = await runKgx(["backup", file], testNeo4jEnv());
   expect(result.stderr).toMatch(
     /^kgx: backed up 80 node\(s\), \d+ relationship\(s\), \d+ change\(s\) to .*kgx\.backup in \d+\.\d s\n$/,
   );
@@ -41,7 +31,7 @@ test("kgx backup writes the file and prints one line with what it holds", async 
 
 test("kgx restore loads it into the emptied database as the same graph and prints one line", async () => {
   await clearDatabase(db());
-  const result = await runKgx(["restore", file], neo4jEnv());
+  const result = await runKgx(["restore", file], testNeo4jEnv());
   expect(result.stderr).toMatch(
     /^kgx: restored .*kgx\.backup in \d+\.\d s: 80 node\(s\), \d+ relationship\(s\), \d+ change\(s\) \(backup of .* by kgx 0\.1\.0\); counts and integrity checks match\n$/,
   );
@@ -51,7 +41,7 @@ test("kgx restore loads it into the emptied database as the same graph and print
 });
 
 test("kgx restore into a database with nodes prints one line without a stack and exits 1", async () => {
-  const result = await runKgx(["restore", file], neo4jEnv());
+  const result = await runKgx(["restore", file], testNeo4jEnv());
   expect(result.stderr).toBe(
     "kgx: database 'neo4j' holds nodes; kgx restore loads only into an empty database; nothing changed\n",
   );

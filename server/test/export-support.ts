@@ -17,13 +17,14 @@ import { ensureMavenTool } from "./maven-tools.js";
 /** Starts kgx's embedded Neo4j, small, on `home` (empty or an existing store) with a fresh password and a free port. */
 export async function startNeo4jIn(
   home: string,
+  heap = "512m",
 ): Promise<{ target: Neo4jTarget; db: Database; stop: () => Promise<void> }> {
   const password = randomBytes(12).toString("base64url");
   const neo4j = await startEmbeddedNeo4j({
     home,
     password,
     port: await freePort("127.0.0.1"),
-    heap: "512m",
+    heap,
     pageCache: "128m",
     startTimeoutMs: 240_000,
     log: () => {},

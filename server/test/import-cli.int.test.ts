@@ -7,24 +7,14 @@ import { freePort } from "../src/neo4j/ports.js";
 import { articleDataset } from "./article.js";
 import { dumpGraph } from "./article-graph-dump.js";
 import { runKgx, spawnKgx, waitForOutput } from "./kgx-cli.js";
-import { clearDatabase, testNeo4jTarget, useCleanDatabase } from "./neo4j.js";
+import { clearDatabase, testNeo4jEnv, useCleanDatabase } from "./neo4j.js";
 
 const db = useCleanDatabase();
 const folder = mkdtempSync(join(tmpdir(), "kgx-import-cli-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-function neo4jEnv(): NodeJS.ProcessEnv {
-  const target = testNeo4jTarget();
-  return {
-    NEO4J_URI: target.uri,
-    NEO4J_USER: target.user,
-    NEO4J_PASSWORD: target.password,
-    NEO4J_DATABASE: target.database,
-  };
-}
-
 test("kgx import loads the article and prints what it created, by label and relationship type", async () => {
-  const result = await runKgx(["import", articleDataset], neo4jEnv());
+  const result = await runKgx(["import", articleDataset], testNeo4jEnv());
   expect(result.code).toBe(0);
   expect(result.stderr).toMatch(
     /kgx: imported .*data\/article\.yaml: nodes 80 created, 0 updated, 0 unchanged;/,
@@ -40,7 +30,7 @@ test("kgx import of a bad file prints each problem on its own line, then a one-l
     .replace("    from: [state:north-korea]\n", "")
     .replace("quantity: 6700", "quantity: many");
   writeFileSync(file, text);
-  const result = await runKgx(["import", file], neo4jEnv());
+  const result = await runKgx(["import", file], testNeo4jEnv());
   expect(result.code).toBe(1);
   const lines = result.stderr.trim().split("\n");
   expect(lines.filter((line) => /bad\.yaml:\d/.test(line))).toEqual([
@@ -57,7 +47,7 @@ test("kgx import of a bad file prints each problem on its own line, then a one-l
 test("kgx start seeds an empty database with the article graph, and leaves a database with data alone", async () => {
   await clearDatabase(db());
   const start = async () => {
-    const kgx = spawnKgx(["start"], { ...neo4jEnv(), KGX_PORT: String(await freePort("127.0.0.1")) });
+    const kgx = spawnKgx(["start"], { ...testNeo4jEnv(), KGX_PORT: String(await freePort("127.0.0.1")) });
     try {
       return await waitForOutput(kgx, /listening on/);
     } finally {

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -6,9 +5,8 @@ import { afterAll, describe, expect, test } from "vitest";
 import { importDataset } from "../src/import/import-dataset.js";
 import { DatasetError, formatProblem } from "../src/import/problems.js";
 import { defaultMaxBytes } from "../src/import/read-file.js";
-import { Database } from "../src/neo4j/database.js";
-import { startEmbeddedNeo4j } from "../src/neo4j/launcher.js";
-import { freePort } from "../src/neo4j/ports.js";
+import type { Database } from "../src/neo4j/database.js";
+import { startNeo4jIn } from "./export-support.js";
 import { largeDataset } from "./large-dataset.js";
 import { useCleanDatabase } from "./neo4j.js";
 
@@ -66,18 +64,7 @@ describe("the import size limit", () => {
 describe("Neo4j refusing an import for lack of memory", () => {
   test("is one line naming the file and the setting to raise, and nothing is imported", async () => {
     // A 256 MB heap allows about 180 MB of transaction memory, which a few MB of small nodes pass.
-    const home = join(folder, "small-neo4j");
-    const password = randomBytes(12).toString("base64url");
-    const small = await startEmbeddedNeo4j({
-      home,
-      password,
-      port: await freePort("127.0.0.1"),
-      heap: "256m",
-      pageCache: "32m",
-      startTimeoutMs: 180_000,
-      log: () => {},
-    });
-    const database = Database.open({ uri: small.uri, user: "neo4j", password, database: "neo4j" }, 60_000);
+    const { db: database, stop } = await startNeo4jIn(join(folder, "small-neo4j"), "256m");
     try {
       const file = itemsFile("too-many-nodes.yaml", defaultMaxBytes - 200);
       expect(await refusal(database, file)).toBe(
@@ -86,7 +73,7 @@ describe("Neo4j refusing an import for lack of memory", () => {
       expect(await nodeCount(database)).toBe(0);
     } finally {
       await database.close();
-      await small.stop();
+      await stop();
     }
   }, 400_000);
 });

@@ -14,6 +14,17 @@ export function testNeo4jTarget(): Neo4jTarget & { embedded: boolean } {
   return target;
 }
 
+/** The environment that points the `kgx` CLI at the run's Neo4j. */
+export function testNeo4jEnv(): NodeJS.ProcessEnv {
+  const target = testNeo4jTarget();
+  return {
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    NEO4J_DATABASE: target.database,
+  };
+}
+
 /**
  * Opens the run's Neo4j for one test file and empties it first, so each file starts from a clean database.
  * Test files run one at a time (see vitest.config.ts), so no two files share the database at once.

@@ -3,10 +3,10 @@ import { dirname, resolve } from "node:path";
 import { SingleBar } from "cli-progress";
 import type { Config } from "../config.js";
 import { UserError } from "../errors.js";
+import { withNeo4j } from "../neo4j/with-neo4j.js";
 import { totals } from "./backup-format.js";
 import { checkBackupFile } from "./read-backup.js";
 import { describeRestore, RestoreError, restoreBackup } from "./restore.js";
-import { withNeo4j } from "./with-neo4j.js";
 import { backupToFile } from "./write-backup.js";
 
 /** A file is worth a progress bar from this many rows. */

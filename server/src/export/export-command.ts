@@ -3,8 +3,7 @@ import { resolve } from "node:path";
 import { Writable } from "node:stream";
 import { SingleBar } from "cli-progress";
 import type { Config } from "../config.js";
-import { connect } from "../neo4j/connect.js";
-import { provisionNeo4j } from "../neo4j/provision.js";
+import { withNeo4j } from "../neo4j/with-neo4j.js";
 import { parseFormat, parseMode, parsePart, runExport } from "./export-request.js";
 import { checkIds, type ExportScope, parseDepth } from "./scope.js";
 
@@ -35,9 +34,7 @@ export async function runExportCommand(
     part: parsePart(options.part),
     generatedAt: options.timestamp ? new Date() : undefined,
   };
-  const neo4j = await provisionNeo4j(config, log);
-  try {
-    const { db } = await connect(neo4j.target, config.KGX_QUERY_TIMEOUT_MS);
+  await withNeo4j(config, log, async (db) => {
     const bar = process.stderr.isTTY
       ? new SingleBar({
           format: "kgx: exporting [{bar}] {value}/{total} nodes and relationships",
@@ -59,11 +56,8 @@ export async function runExportCommand(
       log(`exported ${info.counts.nodes} node(s) and ${info.counts.relationships} relationship(s)${where}`);
     } finally {
       bar?.stop();
-      await db.close();
     }
-  } finally {
-    await neo4j.embedded?.stop();
-  }
+  });
 }
 
 function commandScope(options: ExportCommandOptions): ExportScope {

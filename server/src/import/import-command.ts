@@ -1,8 +1,7 @@
 import { resolve } from "node:path";
 import type { Config } from "../config.js";
 import { UserError } from "../errors.js";
-import { connect } from "../neo4j/connect.js";
-import { provisionNeo4j } from "../neo4j/provision.js";
+import { withNeo4j } from "../neo4j/with-neo4j.js";
 import { importDataset } from "./import-dataset.js";
 import { IntegrityError } from "./integrity-checks.js";
 import { DatasetError, formatProblem } from "./problems.js";
@@ -17,9 +16,7 @@ export async function runImportCommand(
   config: Config,
   log: (line: string) => void,
 ): Promise<void> {
-  const neo4j = await provisionNeo4j(config, log);
-  try {
-    const { db } = await connect(neo4j.target, config.KGX_QUERY_TIMEOUT_MS);
+  await withNeo4j(config, log, async (db) => {
     try {
       await importDataset(db, resolve(file), { log, progress: process.stderr.isTTY === true });
     } catch (error) {
@@ -32,10 +29,6 @@ export async function runImportCommand(
         throw new UserError(error.message.split("\n")[0] ?? "import rolled back");
       }
       throw error;
-    } finally {
-      await db.close();
     }
-  } finally {
-    await neo4j.embedded?.stop();
-  }
+  });
 }

@@ -1,7 +1,7 @@
 import type { Config } from "../config.js";
-import { connect } from "../neo4j/connect.js";
-import type { Database } from "../neo4j/database.js";
-import { provisionNeo4j } from "../neo4j/provision.js";
+import { connect } from "./connect.js";
+import type { Database } from "./database.js";
+import { provisionNeo4j } from "./provision.js";
 
 /**
  * What every CLI command that talks to Neo4j does: connect (starting the embedded Neo4j when NEO4J_URI is unset),
