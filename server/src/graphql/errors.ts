@@ -71,8 +71,15 @@ export function fromNeo4jError(error: unknown): unknown {
       "The graph database is not reachable right now; try again shortly.",
     );
   }
-  if (error.code.includes("TransactionTimedOut") || error.code.includes("Transaction.Terminated")) {
+  // A transaction stopped while it waited for a lock (LockClientStopped) ran out of time as surely as one stopped
+  // in its query.
+  if (/TransactionTimedOut|Transaction\.Terminated|LockClientStopped/.test(error.code)) {
     return userError("QUERY_TIMEOUT", "The query took longer than the server allows; narrow it down.");
+  }
+  // Neo4j's own word that trying again may succeed (deadlocks, a database starting, memory pressure): the driver
+  // already retried for a while, so the client is told to wait, not shown an internal error.
+  if (error.code.startsWith("Neo.TransientError.")) {
+    return userError("DATABASE_UNAVAILABLE", "The graph database is busy right now; try again shortly.");
   }
   return error;
 }
