@@ -144,3 +144,32 @@ async function anExistingQuote(): Promise<string> {
   if (!quote) throw new Error("The article graph has no claim reported in the article");
   return quote;
 }
+
+describe("a mutation's integrity checks", () => {
+  it("cover what it touches, so a flaw elsewhere in the graph neither blocks it nor hides its own", async () => {
+    // A transfer written around kgx, without parties, items or claims: a flaw the mutations below do not touch.
+    await db().query("CREATE (:Transfer {id: 'transfer:written-around-kgx', name: 'Odd'})", {}, "WRITE");
+    try {
+      const created = await post(
+        yoga,
+        'mutation { createEntity(input: { kind: "person", id: "person:andrei-belousov", name: "Andrei Belousov" }) { id } }',
+        {},
+        auth,
+      );
+      expect(dataOf(created, "createEntity")).toEqual({ id: "person:andrei-belousov" });
+      const refused = await post(
+        yoga,
+        'mutation { unlink(source: "transfer:aurus-limousine-to-kim", type: "FROM", target: "person:vladimir-putin") }',
+        {},
+        auth,
+      );
+      expect(codes(refused)).toEqual(["BAD_USER_INPUT"]);
+      expect(refused.errors?.[0]?.message).toMatch(
+        /transfer:aurus-limousine-to-kim: Transfer has no FROM party/,
+      );
+      expect(refused.errors?.[0]?.message).not.toMatch(/written-around-kgx/);
+    } finally {
+      await db().query("MATCH (t:Transfer {id: 'transfer:written-around-kgx'}) DELETE t", {}, "WRITE");
+    }
+  });
+});

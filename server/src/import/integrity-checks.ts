@@ -10,17 +10,22 @@ export interface Violation {
   problem: string;
 }
 
+/** Which checks to run, and on what. */
+export interface CheckScope {
+  /** Checks a caller has already made for what it wrote. */
+  skip?: readonly string[];
+  /** Check only these nodes (the ones a change touched); without it, the whole graph. */
+  ids?: readonly string[];
+}
+
 /**
  * Runs every check of cypher/checks/ in `tx` and returns the rows they return (empty when the graph is sound). Each
- * gets the model's relationship rules as $model (the checks that do not use it ignore it). `skip` names checks a
- * caller has already made for what it wrote.
+ * gets the model's relationship rules as $model and the scope as $ids (checks ignore what they do not use).
  */
-export async function findViolations(
-  tx: ManagedTransaction,
-  skip: readonly string[] = [],
-): Promise<Violation[]> {
+export async function findViolations(tx: ManagedTransaction, scope: CheckScope = {}): Promise<Violation[]> {
+  const { skip = [], ids } = scope;
   const violations: Violation[] = [];
-  const params = { model: rulesParameter() };
+  const params = { model: rulesParameter(), ids: ids ? [...ids] : null };
   for (const check of readNamedQueriesIn("checks")) {
     if (skip.includes(check.name)) continue;
     const result = await tx.run(check.text, params);

@@ -62,7 +62,8 @@ builder.mutationField("addClaim", (t) =>
         const ids = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
         return ids.map((id): [RelationshipType, string] => [typeOf[field], String(id)]);
       });
-      await writeChange(ctx, async (tx, who) => {
+      const touched = [input.id, ...links.map(([, target]) => target)];
+      await writeChange(ctx, touched, async (tx, who) => {
         const author = { who, via: "addClaim" };
         await createNode(tx, ["Claim"], props, author);
         await linkClaim(tx, input.id, links, author);

@@ -23,7 +23,7 @@ builder.mutationFields((t) => ({
       if (!list) throw badInput(`kind must be one of ${entityKinds.join(", ")}`, "kind");
       const record = { id: input.id, name: input.name, ...given(input.fields) };
       const props = validatedProperties(list, record);
-      await writeChange(ctx, async (tx, who) => {
+      await writeChange(ctx, [input.id], async (tx, who) => {
         const labels = list === "people" ? ["Entity", "Person"] : ["Entity", capitalised(input.kind)];
         await createNode(tx, labels, props, { who, via: "createEntity" });
       });
@@ -44,7 +44,7 @@ builder.mutationFields((t) => ({
       const record = { id: args.id, name: existing.properties.name, ...patch };
       const checked = validatedProperties(list, record);
       const props = Object.fromEntries(Object.keys(patch).map((key) => [key, checked[key]]));
-      await writeChange(ctx, async (tx, who) => {
+      await writeChange(ctx, [args.id], async (tx, who) => {
         if (!(await updateNode(tx, args.id, props, { who, via: "updateEntity" })))
           throw notFound("entity", args.id);
       });

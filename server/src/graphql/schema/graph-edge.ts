@@ -48,7 +48,7 @@ builder.mutationFields((t) => ({
           .map((key) => [key, toNeo4jValue(key, input[key])]),
       );
       const link = { source: input.source, type, target: input.target, props };
-      const edge = await writeChange(ctx, async (tx, who) => {
+      const edge = await writeChange(ctx, [input.source, input.target], async (tx, who) => {
         const written = await linkNodes(tx, link, { who, via: "link" });
         if (written === undefined) throw notFound("pair of nodes", `${input.source} ${input.target}`);
         return written;
@@ -65,7 +65,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const type = checkedType(args.type);
-      await writeChange(ctx, async (tx, who) => {
+      await writeChange(ctx, [args.source, args.target], async (tx, who) => {
         const link = { source: args.source, type, target: args.target };
         if ((await unlinkNodes(tx, link, { who, via: "unlink" })) === 0)
           throw notFound("relationship", `${args.source} ${type} ${args.target}`);
