@@ -3,8 +3,9 @@ import type { Database } from "@kgx/server/dist/neo4j/database.js";
 import type { GeneratedGraph } from "./graph.js";
 
 // The generator does not back every transfer, event and figure with a claim, which kgx's integrity checks
-// (cypher/checks/invariants.cypher) require. A mutation runs those checks over the whole graph and is refused while
-// any violation exists, so a soak on the raw generated graph would see every write refused. These statements add
+// (cypher/checks/invariants.cypher) require. A mutation runs those checks on the nodes it touches (generated states,
+// people and sources, in the soak) and is refused if one breaks a rule, so the soak adds what is missing first
+// (before kgx scoped the checks, one violation anywhere refused every write). These statements add
 // what is missing, deterministically, without touching what the other benchmarks measure (they run on the raw graph).
 const backTransfersAndEvents = `
 MATCH (x) WHERE (x:Transfer OR x:Event) AND NOT EXISTS { MATCH (:Claim)-[:ABOUT]->(x) }
