@@ -64,7 +64,7 @@ export function kindCounts(total: number): Record<Kind, number> {
 }
 
 /**
- * Generates the graph of kgx's model (DESIGN.md) with `nodeTarget` nodes and `relationshipTarget`
+ * Generates the graph of kgx's model (server/src/model/) with `nodeTarget` nodes and `relationshipTarget`
  * relationships: the same seed gives the same rows in the same order.
  */
 export function generateGraph(nodeTarget: number, relationshipTarget: number, seed: number): GeneratedGraph {

@@ -1,6 +1,6 @@
 import { graphql } from "../gql";
 
-// The page uses the generic graph layer of the API (DESIGN.md): its names are the stable contract.
+// The page uses the generic graph layer of the API (docs/decisions/0020): its names are the stable contract.
 
 export const NodeFields = graphql(`
   fragment NodeFields on GraphNode {
