@@ -82,7 +82,7 @@ export async function handleExport(
       part: parsePart(optionalString(params.part, "part")),
       generatedAt: isTrue(params.timestamp) ? new Date() : undefined,
     };
-    await streamInSlot(service, exportRequest, request, response);
+    await streamInSlot(service, exportRequest, response);
   } catch (error) {
     if (response.writableEnded || response.destroyed) return;
     if (response.headersSent) throw error;
@@ -99,18 +99,18 @@ export async function handleExport(
 
 /**
  * Streams one export once a slot is free. Before the first byte, a Neo4j that does not answer within the query
- * timeout gets a 503; after it, a client that reads nothing for `idleMs` is cut off, which ends the stream and
- * closes the export's transaction.
+ * timeout gets a 503; after it, a client that reads nothing for `idleMs` is cut off (watchReader), which ends the
+ * stream and closes the export's transaction.
  */
 async function streamInSlot(
   { db, slots, idleMs, timeoutMs, interactive }: ExportService,
   exportRequest: ExportRequest,
-  request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
   const left = new AbortController();
   response.once("close", () => left.abort());
   const release = await slots.acquire(left.signal);
+  let stopWatching = () => {};
   const silent = setTimeout(
     () => sendError(response, 503, "The graph database did not answer in time; try again shortly."),
     db.timeoutMs + answerGraceMs,
@@ -129,17 +129,48 @@ async function streamInSlot(
           "x-kgx-nodes": String(info.counts.nodes),
           "x-kgx-relationships": String(info.counts.relationships),
         });
-        // Node counts a socket idle only while its writes make no progress: a reader that stops, or a frozen Neo4j.
-        request.socket.setTimeout(idleMs, () => request.socket.destroy());
+        stopWatching = watchReader(response, idleMs, timeoutMs + answerGraceMs);
         return response;
       },
       { timeoutMs, pace: interactive.pacer() },
     );
   } finally {
     clearTimeout(silent);
-    request.socket.setTimeout(0);
+    stopWatching();
     release();
   }
+}
+
+/**
+ * Cuts off a client that stopped reading: its response has bytes waiting (backpressure) and its socket has
+ * passed none of them on for `idleMs`. An export that is slow to produce bytes (Neo4j sorting a large graph on a
+ * busy machine) is not idle, so it is not cut off. After `deadlineMs` the download ends however it goes: Neo4j
+ * ends the transaction at the export time limit itself, unless it is frozen.
+ */
+export function watchReader(response: ServerResponse, idleMs: number, deadlineMs: number): () => void {
+  const socket = response.socket;
+  if (!socket) return () => {};
+  let movedAt = performance.now();
+  let buffered = socket.writableLength;
+  const moved = () => {
+    movedAt = performance.now();
+  };
+  response.on("drain", moved);
+  const check = setInterval(
+    () => {
+      const now = socket.writableLength;
+      if (!response.writableNeedDrain || now < buffered) moved();
+      buffered = now;
+      if (performance.now() - movedAt >= idleMs) socket.destroy();
+    },
+    Math.min(1_000, idleMs / 4),
+  );
+  const deadline = setTimeout(() => socket.destroy(), deadlineMs);
+  return () => {
+    clearInterval(check);
+    clearTimeout(deadline);
+    response.off("drain", moved);
+  };
 }
 
 function sendError(response: ServerResponse, status: number, message: string): void {
