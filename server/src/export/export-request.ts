@@ -61,8 +61,6 @@ export interface ExportRun {
   onProgress?: (done: number, total: number) => void;
   /** Neo4j ends the export's transaction after this long (default 10 minutes), and the export fails then. */
   timeoutMs?: number;
-  /** Called after each chunk; an export over HTTP gives way to interactive requests there. */
-  pace?: () => Promise<void>;
 }
 
 /**
@@ -82,18 +80,11 @@ export async function runExport(
       const info = { ...describeFile(request), counts: graph.counts };
       const sink = open(info);
       const source = chunks(graph, request, run.onProgress);
-      await pipeline(Readable.from(run.pace ? paced(source, run.pace) : source), sink);
+      await pipeline(Readable.from(source), sink);
       return info;
     },
     run.timeoutMs,
   );
-}
-
-async function* paced(source: AsyncGenerator<string>, pace: () => Promise<void>): AsyncGenerator<string> {
-  for await (const chunk of source) {
-    yield chunk;
-    await pace();
-  }
 }
 
 function chunks(

@@ -3,9 +3,9 @@ import { Neo4jError } from "neo4j-driver";
 import type { Config } from "../config.js";
 import { UserError } from "../errors.js";
 import { answerGraceMs, type Database } from "../neo4j/database.js";
-import { type ExportRequest, parseFormat, parseMode, parsePart, runExport } from "./export-request.js";
+import { runExportInChild } from "./export-process.js";
+import { type ExportRequest, parseFormat, parseMode, parsePart } from "./export-request.js";
 import { ExportSlots, ExportsBusy } from "./export-slots.js";
-import { InteractiveLoad } from "./interactive-load.js";
 import { checkIds, type ExportScope, maxRequestIds, parseDepth } from "./scope.js";
 
 /** What the export route needs besides the request: the database, the slots, and its time limits. */
@@ -16,8 +16,6 @@ export interface ExportService {
   idleMs: number;
   /** Neo4j ends an export's transaction after this long, whatever the client does. */
   timeoutMs: number;
-  /** The GraphQL requests in flight, which exports give way to. */
-  interactive: InteractiveLoad;
 }
 
 /** The export route's slots and limits, from kgx's settings. */
@@ -33,7 +31,6 @@ export function exportService(
     slots: new ExportSlots(config.KGX_EXPORTS_MAX, config.KGX_EXPORTS_QUEUE),
     idleMs: config.KGX_IDLE_TIMEOUT_MS,
     timeoutMs: config.KGX_EXPORT_TIMEOUT_MS,
-    interactive: new InteractiveLoad(),
   };
 }
 
@@ -103,7 +100,7 @@ export async function handleExport(
  * stream and closes the export's transaction.
  */
 async function streamInSlot(
-  { db, slots, idleMs, timeoutMs, interactive }: ExportService,
+  { db, slots, idleMs, timeoutMs }: ExportService,
   exportRequest: ExportRequest,
   response: ServerResponse,
 ): Promise<void> {
@@ -116,9 +113,9 @@ async function streamInSlot(
     db.timeoutMs + answerGraceMs,
   );
   try {
-    await runExport(
-      db,
-      exportRequest,
+    const job = { target: db.target, request: exportRequest, timeoutMs, queryTimeoutMs: db.timeoutMs };
+    await runExportInChild(
+      job,
       (info) => {
         clearTimeout(silent);
         if (response.writableEnded) throw new Error("the export answered after its deadline");
@@ -132,7 +129,7 @@ async function streamInSlot(
         stopWatching = watchReader(response, idleMs, timeoutMs + answerGraceMs);
         return response;
       },
-      { timeoutMs, pace: interactive.pacer() },
+      left.signal,
     );
   } finally {
     clearTimeout(silent);

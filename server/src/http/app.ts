@@ -26,14 +26,8 @@ export function createApp(context: AppContext): RequestListener {
     try {
       if (url.pathname === "/health") return sendJson(response, 200, { status: "ok" });
       if (url.pathname === "/ready") return await ready(context, response);
-      if (context.graphql && url.pathname.startsWith("/graphql")) {
-        const leave = context.exports.interactive.enter();
-        try {
-          return await context.graphql(request, response);
-        } finally {
-          leave();
-        }
-      }
+      if (context.graphql && url.pathname.startsWith("/graphql"))
+        return await context.graphql(request, response);
       if (url.pathname.startsWith("/export/"))
         return await handleExport(context.exports, request, response, url);
       if (!isApiPath(url.pathname)) return await serveWeb(request, response, url.pathname);

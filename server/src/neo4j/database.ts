@@ -29,9 +29,15 @@ export const answerGraceMs = 1_000;
 export class Database {
   constructor(
     readonly driver: Driver,
-    readonly name: string,
     readonly timeoutMs: number,
+    /** Where the driver points: processes of kgx's own that read Neo4j (exports) open their driver with it. */
+    readonly target: Neo4jTarget,
   ) {}
+
+  /** The database every call names. */
+  get name(): string {
+    return this.target.database;
+  }
 
   static open(target: Neo4jTarget, timeoutMs: number): Database {
     const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
@@ -41,7 +47,7 @@ export class Database {
       maxTransactionRetryTime: 5_000,
       userAgent: "kgx/0.1",
     });
-    return new Database(driver, target.database, timeoutMs);
+    return new Database(driver, timeoutMs, target);
   }
 
   /** Runs `work` in a read transaction. */
