@@ -1,15 +1,11 @@
-import { useMemo, useState } from "react";
-import { visibleGraph } from "../core/canvas/visible";
+import { useState } from "react";
+import { useCanvasDerivation } from "../core/canvas/model";
 import { downloadText, fetchCypherExport, viewCypher, viewJson } from "../core/export/view-export";
-import { useGraphData } from "../core/graph/store";
-import { useCurrentView } from "../core/view/store";
 
 /** The view's Cypher, shown and copyable; downloads of the view as a Cypher script and as JSON. */
 export function CypherPanel() {
-  const cache = useGraphData((state) => state.cache);
-  const view = useCurrentView();
   // The view as the model has it (transfers as nodes even when drawn as arrows), after the filters.
-  const shown = useMemo(() => visibleGraph(cache, view), [cache, view]);
+  const shown = useCanvasDerivation().visible;
   const ids = shown.nodes.map((node) => node.id);
   const query = viewCypher(ids);
   const [message, setMessage] = useState("");
