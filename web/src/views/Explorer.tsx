@@ -10,6 +10,7 @@ import { Toolbar } from "../components/Toolbar";
 import { useCanvasDerivation } from "../core/canvas/model";
 import { decodeDeepLink } from "../core/deeplink/deeplink";
 import { useDeepLinkSync } from "../core/deeplink/useDeepLinkSync";
+import { followSelection } from "../core/details/actions";
 import { openExplorer } from "../core/graph/actions";
 import { useGraphData } from "../core/graph/store";
 import { useView } from "../core/view/store";
@@ -21,6 +22,7 @@ import { useShortcuts } from "../hooks/useShortcuts";
 export function Explorer() {
   const open = useCallback(() => void openExplorer(decodeDeepLink(window.location.hash)), []);
   useEffect(open, [open]);
+  useEffect(followSelection, []);
   useShortcuts();
   useDeepLinkSync();
 
