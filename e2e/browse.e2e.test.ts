@@ -46,6 +46,17 @@ describe("the explorer page in Chromium", () => {
     expect(await nodesOnCanvas(page)).toContain("state:north-korea");
   });
 
+  it("a search that matches nothing says so, with the query, instead of an empty list", async () => {
+    const page = await explorer.newPage();
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    await page.getByRole("combobox", { name: "Search the graph" }).fill("Qwxzvbnm Plokij");
+    const none = page.getByTestId("search-none");
+    await none.waitFor();
+    expect(await none.textContent()).toContain("No match for “Qwxzvbnm Plokij”");
+    expect(await page.getByRole("listbox", { name: "Suggestions" }).count()).toBe(0);
+  });
+
   it("clicking the shipment of arms shows both figures side by side with who gives which", async () => {
     const page = await explorer.newPage();
     await page.goto(explorer.url());

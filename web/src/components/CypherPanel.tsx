@@ -21,17 +21,22 @@ export function CypherPanel() {
 
   const downloadScript = async () => {
     setMessage("Exporting…");
-    const response = await fetchCypherExport(shown).catch(() => null);
-    if (response?.ok) {
-      downloadText("kgx-view.cypher", await response.text(), "text/plain");
-      setMessage("Downloaded kgx-view.cypher (constraints, then the data).");
-    } else {
-      // Without the export endpoint, the query that returns the view is still worth taking away.
-      downloadText("kgx-view-query.cypher", `${query}\n`, "text/plain");
-      setMessage(
-        `The export endpoint answered ${response?.status ?? "nothing"}; downloaded the view's query instead.`,
-      );
+    let failed: string;
+    try {
+      const response = await fetchCypherExport(shown);
+      if (response.ok) {
+        downloadText("kgx-view.cypher", await response.text(), "text/plain");
+        setMessage("Downloaded kgx-view.cypher (constraints, then the data).");
+        return;
+      }
+      failed = `The export endpoint answered ${response.status}`;
+    } catch {
+      // fetch rejects only when no answer came: the server is unreachable.
+      failed = "The kgx server did not answer the export";
     }
+    // Without the export endpoint, the query that returns the view is still worth taking away.
+    downloadText("kgx-view-query.cypher", `${query}\n`, "text/plain");
+    setMessage(`${failed}; downloaded the view's query instead.`);
   };
 
   return (
