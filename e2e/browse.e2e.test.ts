@@ -75,6 +75,28 @@ describe("the explorer page in Chromium", () => {
     await page.screenshot({ path: repoPath("docs", "screenshots", "details.png") });
   });
 
+  it("when a selected node's claims do not load, the details panel says so, and Retry loads them", async () => {
+    const page = await explorer.newPage();
+    let cut = true;
+    await page.route("**/graphql", (route) =>
+      cut && route.request().postData()?.includes("query Neighbourhood")
+        ? route.abort("connectionrefused")
+        : route.continue(),
+    );
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    await clickNode(page, shipment);
+    const problem = page.getByTestId("details").getByRole("alert");
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain(
+      "The claims and neighbours of North Korean munitions to Russia did not load: The kgx server does not answer.",
+    );
+    cut = false;
+    await problem.getByRole("button", { name: "Retry" }).click();
+    await problem.waitFor({ state: "detached" });
+    await page.getByRole("heading", { name: /^Neighbours\s*$/ }).waitFor();
+  });
+
   it("double-clicking a node expands its neighbours, and undo brings the view back as it was", async () => {
     const page = await explorer.newPage();
     await page.goto(explorer.url());
