@@ -48,7 +48,8 @@ export function createGraphQL(db: Database, settings: GraphQLSettings): KgxYoga 
 const graphiqlOptions: GraphiQLOptions = {
   title: "kgx GraphQL",
   favicon: "/favicon.svg",
-  defaultQuery: `# Run with the ▶ button or Ctrl+Enter. The docs (top left) list every query.
+  defaultQuery: `# Run it with ▶ or Ctrl+Enter.
+# The book icon (top left) lists every query.
 {
   search(query: "Pyongyang", first: 3) {
     id
