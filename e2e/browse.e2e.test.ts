@@ -46,6 +46,17 @@ describe("the explorer page in Chromium", () => {
     expect(await nodesOnCanvas(page)).toContain("state:north-korea");
   });
 
+  it("a search that matches nothing says so, with the query, instead of an empty list", async () => {
+    const page = await explorer.newPage();
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    await page.getByRole("combobox", { name: "Search the graph" }).fill("Qwxzvbnm Plokij");
+    const none = page.getByTestId("search-none");
+    await none.waitFor();
+    expect(await none.textContent()).toContain("No match for “Qwxzvbnm Plokij”");
+    expect(await page.getByRole("listbox", { name: "Suggestions" }).count()).toBe(0);
+  });
+
   it("clicking the shipment of arms shows both figures side by side with who gives which", async () => {
     const page = await explorer.newPage();
     await page.goto(explorer.url());
@@ -62,6 +73,28 @@ describe("the explorer page in Chromium", () => {
     const denial = details.locator('[data-stance="denies"]').first();
     expect(await denial.textContent()).toContain("denies");
     await page.screenshot({ path: repoPath("docs", "screenshots", "details.png") });
+  });
+
+  it("when a selected node's claims do not load, the details panel says so, and Retry loads them", async () => {
+    const page = await explorer.newPage();
+    let cut = true;
+    await page.route("**/graphql", (route) =>
+      cut && route.request().postData()?.includes("query Neighbourhood")
+        ? route.abort("connectionrefused")
+        : route.continue(),
+    );
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    await clickNode(page, shipment);
+    const problem = page.getByTestId("details").getByRole("alert");
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain(
+      "The claims and neighbours of North Korean munitions to Russia did not load: The kgx server does not answer.",
+    );
+    cut = false;
+    await problem.getByRole("button", { name: "Retry" }).click();
+    await problem.waitFor({ state: "detached" });
+    await page.getByRole("heading", { name: /^Neighbours\s*$/ }).waitFor();
   });
 
   it("double-clicking a node expands its neighbours, and undo brings the view back as it was", async () => {

@@ -105,4 +105,15 @@ describe("CORS and GraphiQL", () => {
     );
     expect((await (await page(yoga)).text()).toLowerCase()).not.toContain("graphiql");
   });
+
+  it("serves GraphiQL's code itself, naming no CDN, under a policy that allows only the kgx server", async () => {
+    const answer = await testYoga(db(), { graphiql: true }).fetch("http://kgx.test/graphql", {
+      headers: { accept: "text/html" },
+    });
+    const html = await answer.text();
+    expect(html).toContain("renderYogaGraphiQL");
+    expect(html).not.toMatch(/unpkg\.com|jsdelivr|(src|href)="?https?:/);
+    expect(answer.headers.get("content-security-policy")).toMatch(/^default-src 'self';.*connect-src 'self'/);
+    expect(answer.headers.get("x-content-type-options")).toBe("nosniff");
+  });
 });

@@ -47,12 +47,13 @@ export async function request<Result, Variables>(
   return body.data;
 }
 
-/** Whether the server's database answers (`/ready`), to tell "server down" from "database down". */
+/** Whether the server's database answers (`/ready`), to tell "server down" from "database down"; null: no answer. */
 export async function databaseReady(): Promise<boolean | null> {
   try {
     const response = await fetch("/ready", { cache: "no-store" });
     return response.ok;
   } catch {
+    // No answer at all is the answer: the caller then says the server is down.
     return null;
   }
 }

@@ -1,28 +1,13 @@
-import { useEffect, useMemo, useRef } from "react";
-import { canvasModel } from "../core/canvas/derive";
-import { useGraphData } from "../core/graph/store";
-import { useCurrentView, useView } from "../core/view/store";
-
-const groups = [
-  { title: "Entities", test: (kind: string) => kind !== "transfer" && kind !== "claim" },
-  { title: "Transfers", test: (kind: string) => kind === "transfer" },
-  { title: "Claims", test: (kind: string) => kind === "claim" },
-];
+import { useEffect, useRef } from "react";
+import { canvasGroups, useCanvasDerivation } from "../core/canvas/model";
+import { useView } from "../core/view/store";
 
 /** What is on the canvas as a table, synced with the selection both ways. */
 export function CanvasTable() {
-  const cache = useGraphData((state) => state.cache);
-  const view = useCurrentView();
+  const { listed } = useCanvasDerivation();
   const selected = useView((state) => state.selected);
   const select = useView((state) => state.select);
-  const model = useMemo(() => canvasModel(cache, view), [cache, view]);
   const table = useRef<HTMLTableElement>(null);
-  // Folded transfers are arrows now, but they are still on the canvas: list them.
-  const ids = useMemo(
-    () => [...new Set([...model.nodes.map((node) => node.id), ...model.edges.map((edge) => edge.ref)])],
-    [model],
-  );
-  const nodes = ids.flatMap((id) => (cache.nodes[id] ? [cache.nodes[id]] : []));
 
   useEffect(() => {
     if (!selected) return;
@@ -39,8 +24,8 @@ export function CanvasTable() {
           <th scope="col">Status / stance</th>
         </tr>
       </thead>
-      {groups.map(({ title, test }) => {
-        const rows = nodes.filter((node) => test(node.kind));
+      {canvasGroups.map(({ title, test }) => {
+        const rows = listed.filter((node) => test(node.kind));
         if (rows.length === 0) return null;
         return (
           <tbody key={title}>

@@ -1,15 +1,11 @@
-import { useMemo, useState } from "react";
-import { visibleGraph } from "../core/canvas/visible";
+import { useState } from "react";
+import { useCanvasDerivation } from "../core/canvas/model";
 import { downloadText, fetchCypherExport, viewCypher, viewJson } from "../core/export/view-export";
-import { useGraphData } from "../core/graph/store";
-import { useCurrentView } from "../core/view/store";
 
 /** The view's Cypher, shown and copyable; downloads of the view as a Cypher script and as JSON. */
 export function CypherPanel() {
-  const cache = useGraphData((state) => state.cache);
-  const view = useCurrentView();
   // The view as the model has it (transfers as nodes even when drawn as arrows), after the filters.
-  const shown = useMemo(() => visibleGraph(cache, view), [cache, view]);
+  const shown = useCanvasDerivation().visible;
   const ids = shown.nodes.map((node) => node.id);
   const query = viewCypher(ids);
   const [message, setMessage] = useState("");
@@ -25,17 +21,22 @@ export function CypherPanel() {
 
   const downloadScript = async () => {
     setMessage("Exporting…");
-    const response = await fetchCypherExport(shown).catch(() => null);
-    if (response?.ok) {
-      downloadText("kgx-view.cypher", await response.text(), "text/plain");
-      setMessage("Downloaded kgx-view.cypher (constraints, then the data).");
-    } else {
-      // Without the export endpoint, the query that returns the view is still worth taking away.
-      downloadText("kgx-view-query.cypher", `${query}\n`, "text/plain");
-      setMessage(
-        `The export endpoint answered ${response?.status ?? "nothing"}; downloaded the view's query instead.`,
-      );
+    let failed: string;
+    try {
+      const response = await fetchCypherExport(shown);
+      if (response.ok) {
+        downloadText("kgx-view.cypher", await response.text(), "text/plain");
+        setMessage("Downloaded kgx-view.cypher (constraints, then the data).");
+        return;
+      }
+      failed = `The export endpoint answered ${response.status}`;
+    } catch {
+      // fetch rejects only when no answer came: the server is unreachable.
+      failed = "The kgx server did not answer the export";
     }
+    // Without the export endpoint, the query that returns the view is still worth taking away.
+    downloadText("kgx-view-query.cypher", `${query}\n`, "text/plain");
+    setMessage(`${failed}; downloaded the view's query instead.`);
   };
 
   return (

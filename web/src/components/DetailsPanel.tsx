@@ -1,6 +1,6 @@
-import { useEffect } from "react";
 import { claimsAbout, claimView } from "../core/claims/claims";
-import { neighbourhood } from "../core/graph/actions";
+import { loadDetails } from "../core/details/actions";
+import { useDetails } from "../core/details/store";
 import { useGraphData } from "../core/graph/store";
 import type { GraphCache } from "../core/graph/types";
 import { useView } from "../core/view/store";
@@ -11,14 +11,7 @@ import { ExpandList } from "./ExpandList";
 export function DetailsPanel() {
   const selected = useView((state) => state.selected);
   const cache = useGraphData((state) => state.cache);
-
-  const known = selected !== null && cache.nodes[selected] !== undefined;
-  useEffect(() => {
-    // Claims about the node, with their claimants and sources: two hops of claim relationships.
-    if (selected && known) {
-      void neighbourhood(selected, 2, ["ABOUT", "CLAIMED_BY", "REPORTED_IN"]).catch(() => undefined);
-    }
-  }, [selected, known]);
+  const status = useDetails((state) => (selected ? state.byId[selected] : undefined));
 
   if (!selected) {
     return (
@@ -39,11 +32,21 @@ export function DetailsPanel() {
           <p className="kind-badge">{node.kind}</p>
           <h2 className="details-title">{node.name}</h2>
           <Properties values={node.properties} />
+          {status?.state === "error" && (
+            <div className="details-problem" role="alert">
+              <p>{status.message}</p>
+              <button type="button" onClick={() => void loadDetails(node.id)}>
+                Retry
+              </button>
+            </div>
+          )}
           {ownClaim && <ClaimCard claim={ownClaim} />}
           <DenialSummary claims={claims} />
           <FigureComparison claims={claims} />
           <section aria-label="Claims">
-            <h3>Claims about it ({claims.length})</h3>
+            <h3>
+              Claims about it ({claims.length}){status?.state === "loading" ? " (loading…)" : ""}
+            </h3>
             {claims.map((claim) => (
               <ClaimCard key={claim.id} claim={claim} />
             ))}

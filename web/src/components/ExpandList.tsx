@@ -1,5 +1,5 @@
-import { useEffect, useState } from "react";
-import { expand, neighbourhood } from "../core/graph/actions";
+import { useDetails } from "../core/details/store";
+import { expand } from "../core/graph/actions";
 import { edgesOf, otherEnd } from "../core/graph/cache";
 import { useGraphData } from "../core/graph/store";
 import { useCurrentView, useView } from "../core/view/store";
@@ -10,14 +10,7 @@ export function ExpandList({ id }: { id: string }) {
   const cache = useGraphData((state) => state.cache);
   const view = useCurrentView();
   const change = useView((state) => state.change);
-  const [loaded, setLoaded] = useState(false);
-
-  useEffect(() => {
-    setLoaded(false);
-    neighbourhood(id, 1)
-      .catch(() => undefined)
-      .finally(() => setLoaded(true));
-  }, [id]);
+  const loading = useDetails((state) => state.byId[id]?.state === "loading");
 
   const onCanvas = new Set(view.nodeIds);
   const byType = new Map<string, { total: Set<string>; shown: number }>();
@@ -40,7 +33,7 @@ export function ExpandList({ id }: { id: string }) {
 
   return (
     <section className="expand" aria-label="Neighbours">
-      <h3>Neighbours {loaded ? "" : "(loading…)"}</h3>
+      <h3>Neighbours {loading ? "(loading…)" : ""}</h3>
       <ul>
         {[...byType.entries()].sort().map(([type, { total, shown }]) => (
           <li key={type}>

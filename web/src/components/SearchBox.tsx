@@ -1,46 +1,23 @@
-import { useEffect, useId, useRef, useState } from "react";
-import { addFromSearch, searchNodes } from "../core/graph/actions";
+import { useId, useRef, useState } from "react";
+import { addFromSearch } from "../core/graph/actions";
 import type { GraphNode } from "../core/graph/types";
+import { clearSearch, typeQuery } from "../core/search/actions";
+import { useSearch } from "../core/search/store";
 
-/** Search with suggestions as the user types (names, aliases, near misses); choosing one adds and selects it. */
+/**
+ * Search with suggestions as the user types (names, aliases, near misses); choosing one adds and selects it.
+ * When nothing matches it says so, rather than showing an empty list.
+ */
 export function SearchBox() {
-  const [query, setQuery] = useState("");
-  const [results, setResults] = useState<GraphNode[]>([]);
+  const { query, state, term, results, message } = useSearch();
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
 
-  useEffect(() => {
-    const term = query.trim();
-    if (term.length < 2) {
-      setResults([]);
-      return;
-    }
-    let current = true;
-    const timer = setTimeout(() => {
-      searchNodes(term)
-        .then((found) => {
-          if (!current) return;
-          setResults(found);
-          setActive(0);
-          setProblem(null);
-        })
-        .catch(
-          (error: unknown) => current && setProblem(error instanceof Error ? error.message : "Search failed"),
-        );
-    }, 150);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [query]);
-
   const choose = (node: GraphNode) => {
     setOpen(false);
-    setQuery("");
-    setResults([]);
+    clearSearch();
     // The chosen node is selected; the canvas takes focus so that arrows and Enter work on it next.
     void addFromSearch(node).then(() =>
       document.querySelector<HTMLElement>('[data-testid="canvas"]')?.focus(),
@@ -74,14 +51,24 @@ export function SearchBox() {
         aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
         value={query}
         onChange={(event) => {
-          setQuery(event.target.value);
+          typeQuery(event.target.value);
+          setActive(0);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
-      {problem && <p className="search-problem">{problem}</p>}
+      {state === "error" && (
+        <p className="search-problem" role="alert">
+          {message}
+        </p>
+      )}
+      {open && state === "done" && results.length === 0 && term === query.trim() && (
+        <p className="search-none" role="status" data-testid="search-none">
+          No match for “{term}”. Try another spelling, a shorter name, or an alias.
+        </p>
+      )}
       {expanded && (
         <div id={listId} role="listbox" className="suggestions" aria-label="Suggestions">
           {results.map((node, index) => (

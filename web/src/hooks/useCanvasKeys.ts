@@ -1,5 +1,6 @@
 import { useCallback } from "react";
 import { expand } from "../core/graph/actions";
+import type { GraphNode } from "../core/graph/types";
 import { useView } from "../core/view/store";
 import { removeNodes } from "../core/view/view";
 
@@ -7,10 +8,11 @@ import { removeNodes } from "../core/view/view";
  * Keys on the focused canvas: arrows move the selection through the nodes in the order of the table,
  * Enter or `+` expands the selected node, Delete hides it, Escape deselects.
  */
-export function useCanvasKeys(order: readonly string[]): (event: React.KeyboardEvent) => void {
+export function useCanvasKeys(listed: readonly GraphNode[]): (event: React.KeyboardEvent) => void {
   return useCallback(
     (event: React.KeyboardEvent) => {
       const { selected, select, change } = useView.getState();
+      const order = listed.map((node) => node.id);
       const index = selected ? order.indexOf(selected) : -1;
       const step = (delta: number) => {
         if (order.length === 0) return;
@@ -47,6 +49,6 @@ export function useCanvasKeys(order: readonly string[]): (event: React.KeyboardE
       event.preventDefault();
       event.stopPropagation();
     },
-    [order],
+    [listed],
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect } from "react";
 import { BottomTabs } from "../components/BottomTabs";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { FiltersPanel } from "../components/FiltersPanel";
@@ -7,12 +7,13 @@ import { PathFinder } from "../components/PathFinder";
 import { SearchBox } from "../components/SearchBox";
 import { StatusOverlay } from "../components/StatusOverlay";
 import { Toolbar } from "../components/Toolbar";
-import { canvasModel } from "../core/canvas/derive";
+import { useCanvasDerivation } from "../core/canvas/model";
 import { decodeDeepLink } from "../core/deeplink/deeplink";
 import { useDeepLinkSync } from "../core/deeplink/useDeepLinkSync";
+import { followSelection } from "../core/details/actions";
 import { openExplorer } from "../core/graph/actions";
 import { useGraphData } from "../core/graph/store";
-import { useCurrentView, useView } from "../core/view/store";
+import { useView } from "../core/view/store";
 import { GraphCanvas } from "../graph/GraphCanvas";
 import { useCanvasKeys } from "../hooks/useCanvasKeys";
 import { useShortcuts } from "../hooks/useShortcuts";
@@ -21,23 +22,14 @@ import { useShortcuts } from "../hooks/useShortcuts";
 export function Explorer() {
   const open = useCallback(() => void openExplorer(decodeDeepLink(window.location.hash)), []);
   useEffect(open, [open]);
+  useEffect(followSelection, []);
   useShortcuts();
   useDeepLinkSync();
 
   const cache = useGraphData((state) => state.cache);
-  const view = useCurrentView();
   const selected = useView((state) => state.selected);
-  const model = useMemo(() => canvasModel(cache, view), [cache, view]);
-  const order = useMemo(
-    () => [
-      ...new Set([
-        ...model.nodes.map((node) => node.id),
-        ...model.edges.filter((e) => e.type === "TRANSFER").map((e) => e.ref),
-      ]),
-    ],
-    [model],
-  );
-  const onCanvasKeys = useCanvasKeys(order);
+  const { model, listed } = useCanvasDerivation();
+  const onCanvasKeys = useCanvasKeys(listed);
   const selectedNode = selected ? cache.nodes[selected] : undefined;
   const label = `Graph canvas: ${model.nodes.length} nodes, ${model.edges.length} relationships. Arrow keys move between nodes, Enter expands, Delete hides, Escape deselects.`;
 

@@ -2,7 +2,7 @@ import type { GraphCache, GraphEdge, GraphNode } from "../graph/types";
 import type { ViewState } from "../view/types";
 import { foldTransfers } from "./fold";
 import type { CanvasEdge, CanvasModel, CanvasNode } from "./types";
-import { visibleGraph } from "./visible";
+import { type VisibleGraph, visibleGraph } from "./visible";
 
 const word = (value: unknown) => (typeof value === "string" ? value.replace(/[^a-z0-9-]/gi, "") : "");
 
@@ -20,9 +20,16 @@ function edgeClasses(cache: GraphCache, edge: GraphEdge, highlight: Set<string>)
   return classes;
 }
 
-/** What the canvas draws for `view`: the filtered graph, with "+N more" on expanded hubs, folded if asked. */
-export function canvasModel(cache: GraphCache, view: ViewState): CanvasModel {
-  const { nodes, edges } = visibleGraph(cache, view);
+/**
+ * What the canvas draws for `view`: the filtered graph (`visible`, when already computed), with "+N more" on
+ * expanded hubs, folded if asked. Components read it through `selectCanvas` (model.ts), which derives it once.
+ */
+export function canvasModel(
+  cache: GraphCache,
+  view: ViewState,
+  visible: VisibleGraph = visibleGraph(cache, view),
+): CanvasModel {
+  const { nodes, edges } = visible;
   const highlight = new Set(view.highlight);
   const expanded = new Set(view.expanded);
   const shownEdges = new Map<string, number>();

@@ -16,6 +16,7 @@ function safeDecode(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {
+    // A hand-edited link with a stray "%": keep the id as written; it then matches no node and is left out.
     return value;
   }
 }

@@ -1,5 +1,5 @@
 import { ApiError, databaseReady, request } from "../../api/client";
-import { GraphQuery, NeighbourhoodQuery, NodeQuery, PathsQuery, SearchQuery } from "../../api/documents";
+import { GraphQuery, NeighbourhoodQuery, NodeQuery, PathsQuery } from "../../api/documents";
 import { useView } from "../view/store";
 import { emptyView, type ViewState } from "../view/types";
 import { expandNode, highlightPath } from "../view/view";
@@ -70,16 +70,18 @@ export async function neighbourhood(id: string, depth: number, edgeTypes?: strin
   return result.neighbourhood;
 }
 
-/** Suggestions for what the user is typing: names, aliases, and near misses. */
-export async function searchNodes(query: string): Promise<GraphNode[]> {
-  const { search } = await request(SearchQuery, { query, first: 8 });
-  return search;
-}
-
-/** Puts a search result on the canvas (with its edges to what is there) and selects it. */
+/**
+ * Puts a search result on the canvas (with its edges to what is there) and selects it. When its neighbourhood
+ * does not load, the status overlay says what is down and nothing is added: its edges would be missing.
+ */
 export async function addFromSearch(node: GraphNode): Promise<void> {
   useGraphData.getState().receive([node], []);
-  await neighbourhood(node.id, 1).catch(() => undefined);
+  try {
+    await neighbourhood(node.id, 1);
+  } catch (error) {
+    await failure(error);
+    return;
+  }
   useView.getState().change((view) => ({
     ...view,
     nodeIds: view.nodeIds.includes(node.id) ? view.nodeIds : [...view.nodeIds, node.id],

@@ -1,7 +1,6 @@
 import type { Core } from "cytoscape";
 import { useEffect, useMemo, useRef } from "react";
-import { canvasModel } from "../../core/canvas/derive";
-import { useGraphData } from "../../core/graph/store";
+import { useCanvasDerivation } from "../../core/canvas/model";
 import { useCurrentView } from "../../core/view/store";
 import { layoutRequest, useCanvas } from "../context";
 import { diffElements, isEmptyPatch } from "../diff";
@@ -10,9 +9,9 @@ import { type ElementSpec, toElements } from "../elements";
 /** Keeps the canvas equal to the derived elements: diffs by id and applies the patch in one batch. */
 export function ElementsController() {
   const { cy, layoutRequests } = useCanvas();
-  const cache = useGraphData((state) => state.cache);
   const view = useCurrentView();
-  const elements = useMemo(() => toElements(canvasModel(cache, view)), [cache, view]);
+  const { model } = useCanvasDerivation();
+  const elements = useMemo(() => toElements(model), [model]);
   const applied = useRef<ElementSpec[]>([]);
   const pinned = useRef(view.pinned);
   pinned.current = view.pinned;
