@@ -1,6 +1,6 @@
 import type { RecordShape } from "neo4j-driver";
 import { inlineParameters } from "../../cypher/inline-parameters.js";
-import { relationshipTypes } from "../../import/graph-rows.js";
+import { relationshipTypes } from "../../model/relationships.js";
 import { builder } from "../builder.js";
 import { badInput, notFound } from "../errors.js";
 import { type EdgeRecord, type NodeRecord, toEdgeRecords, toNodeRecord } from "../graph-records.js";
