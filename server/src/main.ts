@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Config } from "./config.js";
 import { UserError } from "./errors.js";
 import { exportService } from "./export/http-export.js";
+import { smallExport } from "./export/small-export.js";
 import { graphqlSettings } from "./graphql/settings.js";
 import { createGraphQL } from "./graphql/yoga.js";
 import { createApp } from "./http/app.js";
@@ -43,7 +44,7 @@ export async function startKgx(config: Config, log: (line: string) => void): Pro
     });
     const app = createApp({
       db,
-      graphql: createGraphQL(db, graphqlSettings(config)),
+      graphql: createGraphQL(db, { ...graphqlSettings(config), smallExport }),
       exports: exportService(db, config),
     });
     const server = limitClients(createServer({ connectionsCheckingInterval: 1_000 }, app), config);

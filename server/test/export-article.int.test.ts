@@ -4,7 +4,6 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
 import { exportService } from "../src/export/http-export.js";
-import { createGraphQL } from "../src/graphql/yoga.js";
 import { createApp } from "../src/http/app.js";
 import { repoPath } from "../src/paths.js";
 import { useArticleGraph } from "./article.js";
@@ -15,6 +14,7 @@ import {
   loadWithDriver,
   useSecondNeo4j,
 } from "./export-support.js";
+import { testYoga } from "./graphql-support.js";
 import { runKgx } from "./kgx-cli.js";
 import { clearDatabase, testNeo4jTarget } from "./neo4j.js";
 
@@ -102,14 +102,7 @@ describe("the article graph's exports", () => {
   });
 
   it("answers the GraphQL export field with the same script, and unknown ids with BAD_USER_INPUT", async () => {
-    const settings = {
-      writeTokens: [],
-      corsOrigins: [],
-      graphiql: false,
-      maxBodyBytes: 1_000_000,
-      pathsTimeoutMs: 5_000,
-    };
-    const yoga = createGraphQL(db(), settings);
+    const yoga = testYoga(db());
     const ask = async (query: string) => {
       const response = await yoga.fetch("http://kgx.test/graphql", {
         method: "POST",

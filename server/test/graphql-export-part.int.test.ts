@@ -23,4 +23,13 @@ describe("GraphQL export's csvPart", () => {
       { fileName: "kgx-graph-nodes.csv" },
     ]);
   });
+
+  it("says exports are served over HTTP when the GraphQL server was built without the export runner", async () => {
+    const answer = await post(
+      testYoga(db(), { smallExport: undefined }),
+      "{ export(format: CSV) { fileName } }",
+    );
+    expect(codes(answer)).toEqual(["BAD_USER_INPUT"]);
+    expect(answer.errors?.[0]?.message).toBe("This server serves exports at GET /export/{format} only.");
+  });
 });

@@ -156,6 +156,9 @@ describe("neighbourhood", () => {
     ]) {
       const answer = await post(yoga, `{ neighbourhood(${args}) { ${subgraphFields} } }`);
       const sub = dataOf<Sub>(answer, "neighbourhood");
+      expect(sub.cypher.split("\n")[0]).toBe(
+        `// kgx: ${sub.nodes.length} nodes and ${sub.edges.length} relationships`,
+      );
       expect(await runCypher(sub.cypher)).toEqual(idsOf(sub));
     }
   });

@@ -1,3 +1,4 @@
+import { smallExport } from "../src/export/small-export.js";
 import { type GraphQLSettings, parseWriteTokens } from "../src/graphql/settings.js";
 import { createGraphQL, type KgxYoga } from "../src/graphql/yoga.js";
 import type { Database } from "../src/neo4j/database.js";
@@ -17,6 +18,7 @@ export function testSettings(overrides: Partial<GraphQLSettings> = {}): GraphQLS
     graphiql: false,
     maxBodyBytes: 1_000_000,
     pathsTimeoutMs: 5_000,
+    smallExport,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KgxYoga } from "../src/graphql/yoga.js";
-import { findViolations } from "../src/import/integrity-checks.js";
+import { findViolations } from "../src/model/integrity-checks.js";
 import { useArticleGraph } from "./article.js";
 import { codes, dataOf, dumpGraph, post, testYoga, withToken } from "./graphql-support.js";
 

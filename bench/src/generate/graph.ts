@@ -1,9 +1,6 @@
-import {
-  type NodeRow,
-  type RelationshipRow,
-  type RelationshipType,
-  toNeo4jValue,
-} from "@kgx/server/dist/import/graph-rows.js";
+import type { NodeRow, RelationshipRow } from "@kgx/server/dist/import/graph-rows.js";
+import type { RelationshipType } from "@kgx/server/dist/model/relationships.js";
+import { toNeo4jValue } from "@kgx/server/dist/model/values.js";
 import { Random } from "./random.js";
 import * as words from "./words.js";
 

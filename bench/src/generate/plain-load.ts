@@ -1,4 +1,5 @@
-import { baseLabelOf, type NodeRow, type RelationshipRow } from "@kgx/server/dist/import/graph-rows.js";
+import type { NodeRow, RelationshipRow } from "@kgx/server/dist/import/graph-rows.js";
+import { baseLabelOf } from "@kgx/server/dist/model/kinds.js";
 import type { Database } from "@kgx/server/dist/neo4j/database.js";
 import type { GeneratedGraph } from "./graph.js";
 import type { LoadReport } from "./load.js";

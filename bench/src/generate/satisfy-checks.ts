@@ -1,4 +1,4 @@
-import { findViolations } from "@kgx/server/dist/import/integrity-checks.js";
+import { findViolations } from "@kgx/server/dist/model/integrity-checks.js";
 import type { Database } from "@kgx/server/dist/neo4j/database.js";
 import type { GeneratedGraph } from "./graph.js";
 

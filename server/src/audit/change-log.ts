@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { namedQuery } from "../cypher/named-queries.js";
-import { propertiesToJson } from "../graphql/neo4j-values.js";
 import { bookkeepingProperties } from "../model/relationships.js";
+import { propertiesToJson } from "../model/values.js";
 
 /**
  * The change log (docs/decisions/0014-change-log.md): every change to the graph, by a mutation or an import, as a
@@ -90,9 +90,4 @@ export function changedProperties(
   const pick = (props: Record<string, unknown>) =>
     Object.fromEntries(changed.map((key) => [key, props[key] ?? null]));
   return { before: pick(old), after: pick(now) };
-}
-
-/** The edge id of a relationship in the GraphEdge format. */
-export function edgeId(source: string, type: string, target: string): string {
-  return `${source}>${type}>${target}`;
 }

@@ -1,7 +1,7 @@
 import { Neo4jError } from "neo4j-driver";
 import { quotedName } from "../cypher/literal.js";
 import { messageOf, UserError } from "../errors.js";
-import { findViolations } from "../import/integrity-checks.js";
+import { findViolations } from "../model/integrity-checks.js";
 import type { Database } from "../neo4j/database.js";
 import { type BackupManifest, countDifferences, totals } from "./backup-format.js";
 import { backupQuery, readCounts } from "./backup-queries.js";

@@ -4,7 +4,7 @@ import { namedQuery } from "../cypher/named-queries.js";
 import { UserError } from "../errors.js";
 import type { Database } from "../neo4j/database.js";
 import { idKeyLabels } from "./cypher-schema.js";
-import { type ExportScope, maxScopeNodes, parseEdgeId } from "./scope.js";
+import { checkedEdgeId, type ExportScope, maxScopeNodes } from "./scope.js";
 
 /** A node as exports see it: its id, its labels (sorted) and its properties as the driver returns them. */
 export interface ExportNode {
@@ -179,7 +179,7 @@ export function toSchemaRow(record: Neo4jRecord): SchemaRow {
 function edgeKeys(edgeIds: readonly string[]): Set<string> {
   return new Set(
     edgeIds.map((id) => {
-      const { source, type, target } = parseEdgeId(id);
+      const { source, type, target } = checkedEdgeId(id);
       return `${source}>${type}>${target}`;
     }),
   );

@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import { createCB } from "xmlbuilder2";
-import { toJson } from "../graphql/neo4j-values.js";
+import { toJson } from "../model/values.js";
 import type { GraphSnapshot } from "./graph-snapshot.js";
 import { type Columns, type ColumnType, collectColumns, columnText } from "./property-columns.js";
 

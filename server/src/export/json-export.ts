@@ -1,5 +1,6 @@
-import { kindOf } from "../graphql/graph-records.js";
-import { propertiesToJson } from "../graphql/neo4j-values.js";
+import { edgeId } from "../model/edge-ids.js";
+import { kindOf } from "../model/labels.js";
+import { propertiesToJson } from "../model/values.js";
 import type { ExportRelationship, GraphSnapshot } from "./graph-snapshot.js";
 
 /**
@@ -43,9 +44,9 @@ async function* numberedEdges(relationships: AsyncIterable<ExportRelationship>) 
     [];
   const flush = function* () {
     run.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    for (const [i, { base, edge, properties }] of run.entries())
+    for (const [i, { edge, properties }] of run.entries())
       yield {
-        id: i === 0 ? base : `${base}#${i + 1}`,
+        id: edgeId(edge.source, edge.type, edge.target, i + 1),
         type: edge.type,
         source: edge.source,
         target: edge.target,
@@ -54,7 +55,7 @@ async function* numberedEdges(relationships: AsyncIterable<ExportRelationship>) 
     run = [];
   };
   for await (const edge of relationships) {
-    const base = `${edge.source}>${edge.type}>${edge.target}`;
+    const base = edgeId(edge.source, edge.type, edge.target);
     if (run.length > 0 && run[0]?.base !== base) yield* flush();
     const properties = propertiesToJson(edge.properties);
     run.push({ base, key: JSON.stringify(properties), edge, properties });

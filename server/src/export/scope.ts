@@ -1,4 +1,5 @@
 import { UserError } from "../errors.js";
+import { parseEdgeId } from "../model/edge-ids.js";
 
 /** What an export covers. */
 export type ExportScope =
@@ -39,12 +40,10 @@ export function parseDepth(value: unknown): 0 | 1 | 2 {
 }
 
 /** The (source, type, target) a GraphEdge id names. */
-export function parseEdgeId(id: string): { source: string; type: string; target: string } {
-  const parts = id.replace(/#\d+$/, "").split(">");
-  const [source, type, target] = parts;
-  if (parts.length !== 3 || !source || !type || !target)
-    throw new UserError(`'${id}' is not an edge id: edge ids look like source>TYPE>target.`);
-  return { source, type, target };
+export function checkedEdgeId(id: string): { source: string; type: string; target: string } {
+  const edge = parseEdgeId(id);
+  if (!edge) throw new UserError(`'${id}' is not an edge id: edge ids look like source>TYPE>target.`);
+  return edge;
 }
 
 /** A short description of a scope for headers and file names. */

@@ -1,29 +1,28 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { changedProperties, edgeId, loggedProperties, recordChange } from "../audit/change-log.js";
+import { z } from "zod";
+import { changedProperties, loggedProperties, recordChange } from "../audit/change-log.js";
 import { namedQuery } from "../cypher/named-queries.js";
-import { datasetSchema, type KindList, kinds } from "../import/dataset-schema.js";
-import { toNeo4jValue } from "../import/graph-rows.js";
-import { findViolations, relationshipRuleChecks } from "../import/integrity-checks.js";
+import { edgeId } from "../model/edge-ids.js";
+import { findViolations, relationshipRuleChecks } from "../model/integrity-checks.js";
+import { type KindList, kinds } from "../model/kinds.js";
+import { nodeFields } from "../model/properties.js";
 import {
   endsProblem,
   isRelationshipType,
   propertyProblems,
   type RelationshipType,
 } from "../model/relationships.js";
+import { toNeo4jValue } from "../model/values.js";
 import { requireWriter } from "./auth.js";
 import type { GraphQLContext } from "./context.js";
 import { badInput, fromNeo4jError, notFound, userError } from "./errors.js";
 import type { NodeRecord } from "./graph-records.js";
 import { curationQueries } from "./queries.js";
 
-/** The dataset list that holds a kind (`person` → `people`), for the importer's validation. */
-export function listOfKind(kind: string): KindList | undefined {
-  return (Object.keys(kinds) as KindList[]).find((list) => kinds[list].prefix === kind.trim().toLowerCase());
-}
-
 /**
- * Checks a node record exactly as `kgx import` checks one in data/article.yaml (same schema, same messages),
- * then returns its properties as Neo4j should store them; references (from, about, ...) are left out.
+ * Checks a node record against the model's properties as `kgx import` checks one in data/article.yaml (same
+ * schema, same messages), then returns its properties as Neo4j should store them. `references` (from, about, ...)
+ * are left out: the links check them against the relationship rules.
  */
 export function validatedProperties(
   list: KindList,
@@ -31,21 +30,21 @@ export function validatedProperties(
   references: readonly string[] = [],
 ): Record<string, unknown> {
   const present = Object.fromEntries(
-    Object.entries(record).filter(([, value]) => value !== null && value !== undefined),
+    Object.entries(record).filter(
+      ([key, value]) => value !== null && value !== undefined && !references.includes(key),
+    ),
   );
-  const result = datasetSchema.safeParse({ format: "kgx/1", [list]: [present] });
+  const result = z.strictObject(nodeFields(list)).safeParse(present);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
-      const field = issue.path.slice(2).join(".");
+      const field = issue.path.join(".");
       return field ? `${field}: ${issue.message}` : issue.message;
     });
     throw badInput(`Invalid ${kinds[list].prefix}: ${problems.join("; ")}`);
   }
-  const checked = (result.data[list] as Record<string, unknown>[])[0] ?? {};
   const props: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(checked)) {
-    if (value === undefined || references.includes(key)) continue;
-    props[key] = toNeo4jValue(key, value);
+  for (const [key, value] of Object.entries(result.data as Record<string, unknown>)) {
+    if (value !== undefined) props[key] = toNeo4jValue(key, value);
   }
   return props;
 }

@@ -1,21 +1,5 @@
-import { propertiesToJson, toJson } from "./neo4j-values.js";
-
-/** The kinds of node kgx knows, most specific first; a node's kind is the first of these among its labels. */
-export const nodeKinds = [
-  "Person",
-  "State",
-  "Organization",
-  "Place",
-  "Item",
-  "Event",
-  "Transfer",
-  "Claim",
-  "Source",
-  "Entity",
-] as const;
-
-/** A kgx label (the allow-list for labels that reach Cypher). */
-export type NodeLabel = (typeof nodeKinds)[number];
+import { edgeId } from "../model/edge-ids.js";
+import { propertiesToJson, toJson } from "../model/values.js";
 
 /** A node as kgx's queries return it: `{labels, properties, degree}` with JSON-safe properties. */
 export interface NodeRecord {
@@ -47,17 +31,6 @@ export function toNodeRecord(raw: unknown): NodeRecord {
   };
 }
 
-/** The lower-case kind of a node (person, state, ..., transfer, claim, source), from its labels. */
-export function kindOf(labels: readonly string[]): string {
-  const kind = nodeKinds.find((label) => labels.includes(label));
-  return (kind ?? labels[0] ?? "node").toLowerCase();
-}
-
-/** The label for a kind the user typed (`person` → `Person`), or undefined if kgx has no such kind. */
-export function labelOfKind(kind: string): NodeLabel | undefined {
-  return nodeKinds.find((label) => label.toLowerCase() === kind.trim().toLowerCase());
-}
-
 /** A node's display name: `name`, else `title`, else its id. */
 export function nameOf(node: NodeRecord): string {
   const { name, title } = node.properties;
@@ -66,17 +39,13 @@ export function nameOf(node: NodeRecord): string {
   return node.id;
 }
 
-/**
- * Gives relationships stable ids without Neo4j's internal ids: `source>TYPE>target`, and for parallel
- * relationships of one type between the same nodes a `#2`, `#3`... in the order of their properties, so the same
- * relationship gets the same id in every answer that contains its two end nodes.
- */
+/** Gives relationships their edge ids (model/edge-ids.ts), parallel ones numbered in the order of their properties. */
 export function toEdgeRecords(raw: readonly unknown[]): EdgeRecord[] {
   const edges = raw.map((item) => {
     const map = item as { type: string; source: string; target: string; properties: Record<string, unknown> };
     const properties = propertiesToJson(map.properties);
     return {
-      base: `${map.source}>${map.type}>${map.target}`,
+      base: edgeId(map.source, map.type, map.target),
       key: JSON.stringify(properties),
       map,
       properties,
@@ -88,7 +57,7 @@ export function toEdgeRecords(raw: readonly unknown[]): EdgeRecord[] {
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     return {
-      id: count === 1 ? base : `${base}#${count}`,
+      id: edgeId(map.source, map.type, map.target, count),
       type: map.type,
       source: map.source,
       target: map.target,

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { RecordShape } from "neo4j-driver";
+import { propertiesToJson } from "../model/values.js";
 import { type NodeRecord, toNodeRecord } from "./graph-records.js";
-import { propertiesToJson } from "./neo4j-values.js";
 import { domainQueries, graphQueries } from "./queries.js";
 
 /** A node reached along a relationship, with that relationship's properties (e.g. CARRIES quantity). */

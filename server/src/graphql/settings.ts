@@ -1,4 +1,5 @@
 import type { Config } from "../config.js";
+import type { Database } from "../neo4j/database.js";
 
 /** What the GraphQL endpoint needs to know beyond the database. */
 export interface GraphQLSettings {
@@ -10,7 +11,34 @@ export interface GraphQLSettings {
   maxBodyBytes: number;
   /** Timeout of `paths`, shorter than other reads: a path search is the one query that can blow up. */
   pathsTimeoutMs: number;
+  /**
+   * Runs the `export` query (export/small-export.ts gives it; main.ts and the tests pass it in, so graphql/ does
+   * not import export/). Without it, `export` answers that exports are served at GET /export/{format} only.
+   */
+  smallExport?: SmallExport | undefined;
 }
+
+/** The formats of the `export` query: those of GET /export/{format}. */
+export const exportFormats = ["cypher", "json", "graphml", "csv"] as const;
+
+/** Runs an export small enough for an answer; a `UserError` when the request is wrong or the export too large. */
+export type SmallExport = (
+  db: Database,
+  request: {
+    format: (typeof exportFormats)[number];
+    ids?: readonly string[] | null | undefined;
+    edges?: readonly string[] | null | undefined;
+    depth?: number | null | undefined;
+    mode?: string | null | undefined;
+    csvPart?: string | null | undefined;
+  },
+) => Promise<{
+  fileName: string;
+  contentType: string;
+  nodes: number;
+  relationships: number;
+  content: string;
+}>;
 
 /** A write token and the name recorded on the changes made with it. */
 export interface WriteToken {

@@ -1,5 +1,5 @@
-import neo4j from "neo4j-driver";
 import { UserError } from "../errors.js";
+import { type KindList, kinds } from "../model/kinds.js";
 import {
   endsProblem,
   propertyProblems,
@@ -7,9 +7,10 @@ import {
   relationshipRules,
   relationshipTypes,
 } from "../model/relationships.js";
-import { type Dataset, type KindList, kinds } from "./dataset-schema.js";
+import { toNeo4jValue } from "../model/values.js";
+import type { Dataset } from "./dataset-schema.js";
 
-/** A node to write: its labels (from the allow-list in dataset-schema.ts) and its properties, id included. */
+/** A node to write: its labels (from the model's kinds) and its properties, id included. */
 export interface NodeRow {
   id: string;
   labels: readonly string[];
@@ -28,37 +29,6 @@ export interface RelationshipRow {
 const relationshipOf: Readonly<Record<string, RelationshipType>> = Object.fromEntries(
   relationshipTypes.map((type) => [relationshipRules[type].field, type]),
 );
-
-export { type RelationshipType, relationshipTypes };
-
-/** The allow-list of labels the importer writes. */
-export const nodeLabels: readonly string[] = [
-  ...new Set(Object.values(kinds).flatMap((k) => k.labels)),
-].sort();
-
-/** The label every node of an id's kind has, and whose `id` constraint finds it. */
-export function baseLabelOf(id: string): "Entity" | "Transfer" | "Claim" | "Source" {
-  const prefix = id.slice(0, id.indexOf(":"));
-  if (prefix === "transfer") return "Transfer";
-  if (prefix === "claim") return "Claim";
-  if (prefix === "source") return "Source";
-  return "Entity";
-}
-
-const dateFields = new Set(["publishedOn", "date", "statedOn"]);
-
-/** A value as Neo4j should store it: whole numbers as Integer, full dates as Date, the rest as is. */
-export function toNeo4jValue(key: string, value: unknown): unknown {
-  if (typeof value === "number") {
-    // lat/lon are Floats even when whole; other whole numbers (counts, figures) are Integers.
-    return Number.isInteger(value) && key !== "lat" && key !== "lon" ? neo4j.int(value) : value;
-  }
-  if (typeof value === "string" && dateFields.has(key) && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const [y, m, d] = value.split("-").map(Number);
-    return new neo4j.types.Date(y ?? 0, m ?? 0, d ?? 0);
-  }
-  return value;
-}
 
 /** The nodes and relationships a dataset describes; `sourceTexts` become the `text` of their Source nodes. */
 export function graphRows(

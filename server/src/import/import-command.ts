@@ -3,7 +3,7 @@ import type { Config } from "../config.js";
 import { UserError } from "../errors.js";
 import { withNeo4j } from "../neo4j/with-neo4j.js";
 import { importDataset } from "./import-dataset.js";
-import { IntegrityError } from "./integrity-checks.js";
+import { IntegrityError } from "./integrity-error.js";
 import { DatasetError, formatProblem } from "./problems.js";
 
 /**

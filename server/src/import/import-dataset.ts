@@ -1,8 +1,9 @@
 import { relative } from "node:path";
 import { SingleBar } from "cli-progress";
+import { findViolations } from "../model/integrity-checks.js";
 import type { Database } from "../neo4j/database.js";
 import { graphRows } from "./graph-rows.js";
-import { findViolations, IntegrityError } from "./integrity-checks.js";
+import { IntegrityError } from "./integrity-error.js";
 import { refuseOnMemoryLimit } from "./memory-limit.js";
 import { parseDataset } from "./parse.js";
 import { DatasetError } from "./problems.js";

@@ -1,5 +1,6 @@
+import { type KindList, kinds } from "../model/kinds.js";
 import { type RelationshipRule, relationshipRules, relationshipTypes } from "../model/relationships.js";
-import { type Dataset, type KindList, kinds } from "./dataset-schema.js";
+import type { Dataset } from "./dataset-schema.js";
 import { formatPath, locate } from "./locate.js";
 import type { ParsedDataset } from "./parse.js";
 import type { DatasetProblem } from "./problems.js";

@@ -1,13 +1,10 @@
 import { userInfo } from "node:os";
 import type { ManagedTransaction } from "neo4j-driver";
 import { recordChange } from "../audit/change-log.js";
-import {
-  baseLabelOf,
-  type NodeRow,
-  nodeLabels,
-  type RelationshipRow,
-  relationshipTypes,
-} from "./graph-rows.js";
+import { baseLabelOf } from "../model/kinds.js";
+import { modelLabels } from "../model/labels.js";
+import { relationshipTypes } from "../model/relationships.js";
+import type { NodeRow, RelationshipRow } from "./graph-rows.js";
 
 /** What one import did, by label and by relationship type. */
 export interface ImportSummary {
@@ -19,7 +16,8 @@ const batchSize = 1000;
 
 /** Labels and types cannot be parameters, so they enter Cypher only from the allow-lists, quoted. */
 function label(name: string): string {
-  if (!nodeLabels.includes(name)) throw new Error(`'${name}' is not a label of the graph model`);
+  if (!(modelLabels as readonly string[]).includes(name))
+    throw new Error(`'${name}' is not a label of the graph model`);
   return `\`${name}\``;
 }
 function relType(name: string): string {

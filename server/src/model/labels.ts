@@ -17,6 +17,16 @@ export function kindLabelOf(labels: readonly string[]): ModelLabel | undefined {
   return modelLabels.find((label) => labels.includes(label));
 }
 
+/** The lower-case kind of a node (person, state, ..., transfer, claim, source), from its labels. */
+export function kindOf(labels: readonly string[]): string {
+  return (kindLabelOf(labels) ?? labels[0] ?? "node").toLowerCase();
+}
+
+/** The label for a kind the user typed (`person` → `Person`), or undefined if the model has no such kind. */
+export function labelOfKind(kind: string): ModelLabel | undefined {
+  return modelLabels.find((label) => label.toLowerCase() === kind.trim().toLowerCase());
+}
+
 /** A label with its article, as messages use it: "a State", "an Item", "an entity". */
 export function aLabel(label: string): string {
   const word = label === "Entity" ? "entity" : label;

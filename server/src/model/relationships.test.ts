@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { referenceFields } from "../import/references.js";
-import { endsProblem, propertyProblems, relationshipRules, relationshipTypes } from "./relationships.js";
+import { endsProblem, propertyProblems } from "./relationships.js";
 
 describe("the relationship rules", () => {
   it("name the rule and the odd end when a relationship connects the wrong kinds", () => {
@@ -23,16 +22,5 @@ describe("the relationship rules", () => {
     expect(propertyProblems("CARRIES", { quantity: "many" })).toEqual(["CARRIES quantity must be a number"]);
     expect(propertyProblems("VIA", { title: "Port" })).toEqual(["VIA has no property title (it takes none)"]);
     expect(propertyProblems("OFFICIAL_OF", {})).toEqual(["OFFICIAL_OF needs title"]);
-  });
-
-  it("give the importer's reference check its allowed kinds, one field per relationship type", () => {
-    expect(referenceFields).toHaveLength(relationshipTypes.length);
-    expect(referenceFields).toContainEqual(["transfers", "from", ["person", "state", "organization"]]);
-    expect(referenceFields).toContainEqual(["transfers", "carries.item", ["item"]]);
-    expect(referenceFields).toContainEqual(["people", "leads.state", ["state"]]);
-    expect(referenceFields).toContainEqual(["claims", "source", ["source"]]);
-    const about = referenceFields.find(([, field]) => field === "about");
-    expect(about?.[2]).toHaveLength(9);
-    expect(relationshipRules.REPORTED_IN.field).toBe("source");
   });
 });

@@ -1,7 +1,7 @@
 import { namedQuery } from "../../cypher/named-queries.js";
+import { propertiesToJson } from "../../model/values.js";
 import { builder } from "../builder.js";
 import { badInput } from "../errors.js";
-import { propertiesToJson } from "../neo4j-values.js";
 import { checkRange } from "./graph-node.js";
 import { type Page, PageInfo, pageSize } from "./page.js";
 

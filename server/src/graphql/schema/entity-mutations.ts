@@ -1,10 +1,9 @@
+import { entityKinds, kinds, listOfKind } from "../../model/kinds.js";
 import { builder } from "../builder.js";
-import { createNode, listOfKind, reload, updateNode, validatedProperties, writeChange } from "../curation.js";
+import { createNode, reload, updateNode, validatedProperties, writeChange } from "../curation.js";
 import { badInput, notFound } from "../errors.js";
 import { Entity } from "./entity.js";
 import { CreateEntityInput, EntityFieldsInput } from "./entity-input.js";
-
-const entityKinds = ["person", "state", "organization", "place", "item", "event"];
 
 /** Input fields without the ones the client left out or set to null. */
 function given(fields: Record<string, unknown> | null | undefined): Record<string, unknown> {
@@ -24,8 +23,7 @@ builder.mutationFields((t) => ({
       const record = { id: input.id, name: input.name, ...given(input.fields) };
       const props = validatedProperties(list, record);
       await writeChange(ctx, [input.id], async (tx, who) => {
-        const labels = list === "people" ? ["Entity", "Person"] : ["Entity", capitalised(input.kind)];
-        await createNode(tx, labels, props, { who, via: "createEntity" });
+        await createNode(tx, kinds[list].labels, props, { who, via: "createEntity" });
       });
       return reload(ctx, input.id);
     },
@@ -52,7 +50,3 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
-
-function capitalised(kind: string): string {
-  return kind.charAt(0).toUpperCase() + kind.slice(1);
-}

@@ -1,12 +1,7 @@
-import { Writable } from "node:stream";
 import { UserError } from "../../errors.js";
-import { exportFormats, parseMode, parsePart, runExport } from "../../export/export-request.js";
-import { checkIds, type ExportScope, parseDepth } from "../../export/scope.js";
 import { builder } from "../builder.js";
 import { badInput } from "../errors.js";
-
-/** GraphQL answers hold the whole file in memory: larger exports go through GET /export/... */
-const maxGraphqlExportItems = 5_000;
+import { exportFormats } from "../settings.js";
 
 interface ExportFileResult {
   fileName: string;
@@ -49,29 +44,10 @@ builder.queryFields((t) => ({
       csvPart: t.arg.string({ defaultValue: "nodes", description: "CSV: nodes or relationships." }),
     },
     resolve: async (_root, args, ctx) => {
+      const { smallExport } = ctx.settings;
+      if (!smallExport) throw badInput("This server serves exports at GET /export/{format} only.");
       try {
-        const scope = graphqlScope(args.ids, args.edges, args.depth);
-        let content = "";
-        const sink = new Writable({
-          write(chunk, _encoding, callback) {
-            content += String(chunk);
-            callback();
-          },
-        });
-        const request = {
-          format: args.format ?? "cypher",
-          scope,
-          mode: parseMode(args.mode),
-          part: parsePart(args.csvPart),
-        };
-        const info = await runExport(ctx.db, request, (found) => {
-          if (found.counts.nodes + found.counts.relationships > maxGraphqlExportItems)
-            throw new UserError(
-              `This export holds ${found.counts.nodes} nodes and ${found.counts.relationships} relationships, more than ${maxGraphqlExportItems} in all: download it from GET /export/${request.format} instead.`,
-            );
-          return sink;
-        });
-        return { ...info, ...info.counts, content };
+        return await smallExport(ctx.db, { ...args, format: args.format ?? "cypher" });
       } catch (error) {
         if (error instanceof UserError) throw badInput(error.message);
         throw error;
@@ -79,17 +55,3 @@ builder.queryFields((t) => ({
     },
   }),
 }));
-
-function graphqlScope(
-  ids: readonly string[] | null | undefined,
-  edges: readonly string[] | null | undefined,
-  depth: number | null | undefined,
-): ExportScope {
-  if (!ids) {
-    if (edges) throw new UserError("edges need the ids of their nodes.");
-    return { kind: "all" };
-  }
-  const nodes = checkIds(ids, "ids");
-  if (edges) return { kind: "subgraph", nodes, edges: checkIds(edges, "edge ids") };
-  return { kind: "ids", ids: nodes, depth: parseDepth(depth ?? 0) };
-}

@@ -1,4 +1,4 @@
-import { toNeo4jValue } from "../../import/graph-rows.js";
+import { toNeo4jValue } from "../../model/values.js";
 import { builder } from "../builder.js";
 import { checkedType, linkNodes, unlinkNodes, writeChange } from "../curation.js";
 import { notFound } from "../errors.js";

@@ -1,13 +1,7 @@
+import { kindOf, labelOfKind, type ModelLabel as NodeLabel } from "../../model/labels.js";
 import { builder } from "../builder.js";
 import { badInput } from "../errors.js";
-import {
-  kindOf,
-  labelOfKind,
-  type NodeLabel,
-  type NodeRecord,
-  nameOf,
-  toNodeRecord,
-} from "../graph-records.js";
+import { type NodeRecord, nameOf, toNodeRecord } from "../graph-records.js";
 import { graphQueries } from "../queries.js";
 import { luceneQuery } from "../search-query.js";
 

@@ -1,5 +1,6 @@
+import { kindOf } from "../../model/labels.js";
 import { builder } from "../builder.js";
-import { kindOf, type NodeRecord, nameOf } from "../graph-records.js";
+import { type NodeRecord, nameOf } from "../graph-records.js";
 import { stringProp, typeNameOf } from "../node-props.js";
 
 /** Anything with a kgx id: every entity, transfer, claim and source. */

@@ -1,6 +1,6 @@
 import type { RecordShape } from "neo4j-driver";
 import { inlineParameters } from "../../cypher/inline-parameters.js";
-import { relationshipTypes } from "../../import/graph-rows.js";
+import { relationshipTypes } from "../../model/relationships.js";
 import { builder } from "../builder.js";
 import { badInput, notFound } from "../errors.js";
 import { type EdgeRecord, type NodeRecord, toEdgeRecords, toNodeRecord } from "../graph-records.js";
@@ -8,12 +8,13 @@ import { graphQueries } from "../queries.js";
 import { GraphEdge } from "./graph-edge.js";
 import { checkRange, GraphNode, labelsOfKinds } from "./graph-node.js";
 
-/** A piece of the graph, and the Cypher that gives it back. */
+/** A piece of the graph, and what its Cypher needs: the relationship types asked for, and whether to keep each step. */
 export interface SubgraphResult {
   nodes: NodeRecord[];
   edges: EdgeRecord[];
   truncated: boolean;
-  cypher: string;
+  /** Null for an empty answer, whose `cypher` is empty. */
+  query: { edgeTypes: string[] | null; exactSteps: boolean } | null;
 }
 
 export const Subgraph = builder.objectRef<SubgraphResult>("Subgraph");
@@ -24,9 +25,11 @@ Subgraph.implement({
     nodes: t.field({ type: [GraphNode], resolve: (graph) => graph.nodes }),
     edges: t.field({ type: [GraphEdge], resolve: (graph) => graph.edges }),
     truncated: t.exposeBoolean("truncated", { description: "True when a limit left nodes out." }),
-    cypher: t.exposeString("cypher", {
+    cypher: t.string({
       description:
         "A read-only Cypher query, parameters written in, that returns these nodes and relationships.",
+      // Built only when a client asks for it: the page never does, and writing a large answer's ids in costs time.
+      resolve: cypherOf,
     }),
   }),
 });
@@ -56,22 +59,20 @@ function checkIdCount(ids: readonly (string | number)[]): string[] {
 
 /** Builds a Subgraph from one row of `{nodes, edges, truncated}`. */
 function subgraphOf(row: RecordShape, edgeTypes: string[] | null, exactSteps: boolean): SubgraphResult {
-  const nodes = (row.nodes as unknown[]).map(toNodeRecord);
-  const edges = toEdgeRecords(row.edges as unknown[]);
-  const steps = exactSteps ? edges.map((edge) => [edge.source, edge.type, edge.target]) : null;
   return {
-    nodes,
-    edges,
+    nodes: (row.nodes as unknown[]).map(toNodeRecord),
+    edges: toEdgeRecords(row.edges as unknown[]),
     truncated: row.truncated === true,
-    cypher: `// kgx: ${nodes.length} nodes and ${edges.length} relationships\n${inlineParameters(
-      subgraphQuery,
-      {
-        ids: nodes.map((node) => node.id),
-        edgeTypes,
-        steps,
-      },
-    )}`,
+    query: { edgeTypes, exactSteps },
   };
+}
+
+/** The read-only Cypher that gives a Subgraph back: the named query `subgraph` with its parameters written in. */
+function cypherOf({ nodes, edges, query }: SubgraphResult): string {
+  if (!query) return "";
+  const steps = query.exactSteps ? edges.map((edge) => [edge.source, edge.type, edge.target]) : null;
+  const parameters = { ids: nodes.map((node) => node.id), edgeTypes: query.edgeTypes, steps };
+  return `// kgx: ${nodes.length} nodes and ${edges.length} relationships\n${inlineParameters(subgraphQuery, parameters)}`;
 }
 
 builder.queryFields((t) => ({
@@ -131,7 +132,7 @@ builder.queryFields((t) => ({
       const [row] = args.ids
         ? await ctx.read(graphQueries.graphOfIds, { ids: checkIdCount(args.ids) })
         : await ctx.read(graphQueries.graph, { labels: labelsOfKinds(args.kinds), limit });
-      return row ? subgraphOf(row, null, false) : { nodes: [], edges: [], truncated: false, cypher: "" };
+      return row ? subgraphOf(row, null, false) : { nodes: [], edges: [], truncated: false, query: null };
     },
   }),
 }));

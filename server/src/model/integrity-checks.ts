@@ -1,7 +1,11 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { readNamedQueriesIn } from "../cypher/named-queries.js";
-import { UserError } from "../errors.js";
-import { rulesParameter } from "../model/relationships.js";
+import { rulesParameter } from "./relationships.js";
+
+/**
+ * The integrity-check runner: the invariants of cypher/checks/ run inside the transaction that writes, with the
+ * model's rules as a parameter.
+ */
 
 /** One row of an integrity check: the offending node and what is wrong. */
 export interface Violation {
@@ -19,7 +23,7 @@ export interface CheckScope {
 }
 
 /**
- * Runs every check of cypher/checks/ in `tx` and returns the rows they return (empty when the graph is sound). Each
+ * Runs every check of cypher/checks/ in `tx` (the import, every mutation and `kgx restore` do) and returns the rows they return (empty when the graph is sound). Each
  * gets the model's relationship rules as $model and the scope as $ids (checks ignore what they do not use).
  */
 export async function findViolations(tx: ManagedTransaction, scope: CheckScope = {}): Promise<Violation[]> {
@@ -38,17 +42,6 @@ export async function findViolations(tx: ManagedTransaction, scope: CheckScope =
     }
   }
   return violations;
-}
-
-/** The import broke an invariant of the graph model; it was rolled back. */
-export class IntegrityError extends UserError {
-  constructor(readonly violations: Violation[]) {
-    const shown = violations.slice(0, 20).map((v) => `${v.id}: ${v.problem} (check ${v.check})`);
-    const more = violations.length > shown.length ? [`... and ${violations.length - shown.length} more`] : [];
-    super(
-      `import rolled back: ${violations.length} integrity check violation(s), nothing changed\n${[...shown, ...more].join("\n")}`,
-    );
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import {
+import neo4j, {
   isDate,
   isDateTime,
   isDuration,
@@ -8,6 +8,10 @@ import {
   isPoint,
   isTime,
 } from "neo4j-driver";
+import { type KindList, kindLists } from "./kinds.js";
+import { type NodeProperty, nodeProperties } from "./properties.js";
+
+/** Conversions between the values of the graph model as JSON and as Neo4j stores them, both ways. */
 
 /**
  * A Neo4j value as plain JSON: Integers become numbers (strings only beyond 2^53, which kgx never stores),
@@ -45,4 +49,31 @@ export function propertiesToJson(properties: Record<string, unknown>): Record<st
       .sort()
       .map((key) => [key, toJson(properties[key])]),
   );
+}
+
+const propertiesOf = (list: KindList): [string, NodeProperty][] => Object.entries(nodeProperties[list]);
+const namesOfType = (type: NodeProperty["type"]) =>
+  new Set(
+    kindLists.flatMap((list) =>
+      propertiesOf(list)
+        .filter(([, p]) => p.type === type)
+        .map(([name]) => name),
+    ),
+  );
+const floatNames = namesOfType("float");
+const dateNames = namesOfType("date");
+
+/**
+ * A value as Neo4j should store it under a property name of the model: whole numbers as Integer (Floats for the
+ * model's Float properties, lat and lon, even when whole), full dates as Date (a year or month stays a String).
+ */
+export function toNeo4jValue(key: string, value: unknown): unknown {
+  if (typeof value === "number") {
+    return Number.isInteger(value) && !floatNames.has(key) ? neo4j.int(value) : value;
+  }
+  if (typeof value === "string" && dateNames.has(key) && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const [y, m, d] = value.split("-").map(Number);
+    return new neo4j.types.Date(y ?? 0, m ?? 0, d ?? 0);
+  }
+  return value;
 }
