@@ -5,7 +5,7 @@ import { type Tier, tiers } from "./generate/tiers.js";
 import type { Plan } from "./harness/compare.js";
 import type { BenchContext } from "./harness/context.js";
 import { describeEnvironment } from "./harness/environment.js";
-import { type BenchNeo4j, deleteAllData, startBenchNeo4j } from "./harness/neo4j.js";
+import { type BenchNeo4j, startBenchNeo4j, wipeDatabase } from "./harness/neo4j.js";
 import type { BenchResult } from "./harness/report.js";
 import { notMeasured, type ResultRow, type Target } from "./harness/result.js";
 import { startKgxServer } from "./harness/servers.js";
@@ -99,7 +99,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   const neo4j = options.neo4j ?? (await startBenchNeo4j(tier));
   const rows: ResultRow[] = [];
   try {
-    await deleteAllData(neo4j.db);
+    await wipeDatabase(neo4j.db, "data");
     await applySchema(neo4j.db);
     if (wanted("R6")) {
       log("R6: import rate, kgx's writer against a plain UNWIND loader");

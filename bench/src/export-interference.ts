@@ -7,34 +7,29 @@
  *
  *   node bench/dist/export-interference.js --tier M [--seconds 60 --connections 8 --exports 2 --seed 7]
  */
-import { parseArgs } from "node:util";
-import { applySchema } from "@kgx/server/dist/import/schema.js";
-import { repoPath } from "@kgx/server/dist/paths.js";
 import autocannon from "autocannon";
-import { generateGraph } from "./generate/graph.js";
-import { loadWithKgx } from "./generate/load.js";
-import { tierNamed } from "./generate/tiers.js";
+import { loadBenchGraph } from "./harness/bench-graph.js";
 import { graphql } from "./harness/context.js";
 import { describeEnvironment } from "./harness/environment.js";
 import { type ExportStreamReport, startExportStreams } from "./harness/export-streams.js";
-import { openLiveResult, runStamp } from "./harness/live-result.js";
 import { startBenchNeo4j } from "./harness/neo4j.js";
+import { startProgram } from "./harness/program.js";
 import { markdownTable } from "./harness/report.js";
 import { type ResultRow, resultRow } from "./harness/result.js";
 import { startKgxServer } from "./harness/servers.js";
 import { neighbourhoodQuery, searchQuery } from "./measures/graph-queries.js";
 
-const { values } = parseArgs({
+const program = startProgram({
+  name: "export-interference",
+  tier: "S",
   options: {
-    tier: { type: "string", default: "S" },
-    seed: { type: "string", default: "7" },
     seconds: { type: "string", default: "60" },
     connections: { type: "string", default: "8" },
     exports: { type: "string", default: "2" },
-    out: { type: "string", default: repoPath("bench", "results", "export-interference") },
   },
 });
-const tier = tierNamed(values.tier);
+const { values, log } = program;
+const tier = program.requireTier();
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const exportStreams = Number(values.exports);
@@ -53,12 +48,6 @@ interface Window {
   non2xx: number;
   exports?: ExportStreamReport;
 }
-
-const started = performance.now();
-const log = (line: string) =>
-  process.stderr.write(
-    `export-interference [${((performance.now() - started) / 1000).toFixed(1)} s]: ${line}\n`,
-  );
 
 async function window(url: string, body: string, duration: number) {
   const result = await autocannon({
@@ -95,19 +84,16 @@ function streamed(report: ExportStreamReport | undefined): string {
   return `exports read ${(report.bytes / 2 ** 20).toFixed(1)} MiB, ${report.completed} finished${outcomes.length ? `, ended: ${outcomes.join(", ")}` : ""}`;
 }
 
-log(`generating tier ${tier.name}: ${tier.nodes} nodes, ${tier.relationships} relationships`);
-const graph = generateGraph(tier.nodes, tier.relationships, Number(values.seed));
 const neo4j = await startBenchNeo4j(tier);
 try {
-  await applySchema(neo4j.db);
-  const load = await loadWithKgx(neo4j.db, graph, { progress: process.stderr.isTTY });
-  log(`loaded ${load.rows} rows in ${load.seconds.toFixed(1)} s`);
+  const { generated: graph, load } = await loadBenchGraph(neo4j.db, program);
+  if (!graph) throw new Error("export-interference runs on a generated tier");
   const kgx = await startKgxServer(neo4j.target);
   try {
-    const live = await openLiveResult(values.out, `${runStamp()}-${tier.name}`, {
+    const live = await program.openResult({
       what: "search and neighbourhood latency alone and while whole-graph Cypher exports stream (issue 18)",
       tier: { name: tier.name, nodes: graph.nodes.length, relationships: graph.relationships.length },
-      seed: Number(values.seed),
+      seed: program.seed,
       environment: describeEnvironment(neo4j.version),
       load,
       settings: { seconds, connections, exportStreams, export: "GET /export/cypher?scope=all, read by curl" },

@@ -1,82 +1,38 @@
 /**
  * kgx's Cypher export against `apoc.export.cypher.all`, side by side on one Neo4j: export time and peak resident
  * memory of the exporting client (and of Neo4j's JVM), then the time cypher-shell takes to load each script into
- * an empty second Neo4j. Timings are printed, never asserted.
+ * an empty second Neo4j. Timings are recorded, never asserted. Writes bench/results/export-vs-apoc/<stamp>-<graph>.json
+ * and prints the same JSON.
  *
- *   node bench/dist/export-vs-apoc.js            # the article graph
- *   node bench/dist/export-vs-apoc.js --tier M   # a generated graph (100k nodes, 500k relationships)
+ *   node bench/dist/export-vs-apoc.js                     # the article graph
+ *   node bench/dist/export-vs-apoc.js --tier M [--seed 7]  # a generated graph (100k nodes, 500k relationships)
+ *     [--rounds 3] [--out <folder>]
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import { join } from "node:path";
-import { importDataset } from "@kgx/server/dist/import/import-dataset.js";
-import { applySchema } from "@kgx/server/dist/import/schema.js";
-import { Database, type Neo4jTarget } from "@kgx/server/dist/neo4j/database.js";
-import { startEmbeddedNeo4j } from "@kgx/server/dist/neo4j/launcher.js";
-import { freePort } from "@kgx/server/dist/neo4j/ports.js";
+import type { Neo4jTarget } from "@kgx/server/dist/neo4j/database.js";
 import { repoPath } from "@kgx/server/dist/paths.js";
-import { generateGraph } from "./generate/graph.js";
-import { loadWithKgx } from "./generate/load.js";
-import { tierNamed } from "./generate/tiers.js";
+import { loadBenchGraph } from "./harness/bench-graph.js";
+import { timed } from "./harness/compare.js";
+import { describeEnvironment } from "./harness/environment.js";
+import { peakResident } from "./harness/memory.js";
+import { startBenchNeo4j, wipeDatabase } from "./harness/neo4j.js";
+import { startProgram } from "./harness/program.js";
+import { median } from "./harness/stats.js";
+
+const program = startProgram({
+  name: "export-vs-apoc",
+  tier: "article",
+  options: { rounds: { type: "string", default: "3" } },
+});
 
 interface Run {
   ms: number;
   clientPeakMiB: number;
   neo4jPeakMiB: number;
   bytes: number;
-}
-
-async function startNeo4j(heap: string, pageCache: string) {
-  const home = await mkdtemp(join(os.tmpdir(), "kgx-export-bench-"));
-  const password = randomBytes(12).toString("hex");
-  const port = await freePort("127.0.0.1");
-  const neo4j = await startEmbeddedNeo4j({
-    home,
-    password,
-    port,
-    heap,
-    pageCache,
-    startTimeoutMs: 240_000,
-    log: () => {},
-  });
-  const target: Neo4jTarget = { uri: neo4j.uri, user: "neo4j", password, database: "neo4j" };
-  const db = Database.open(target, 600_000);
-  return {
-    target,
-    db,
-    pid: neo4j.pid,
-    version: neo4j.version,
-    stop: async () => {
-      await db.close();
-      await neo4j.stop();
-      await rm(home, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Samples VmRSS of the given processes every 20 ms while `work` runs; returns the peaks in MiB. */
-async function sampled(
-  pids: () => number[],
-  work: () => Promise<void>,
-): Promise<{ ms: number; peaks: Map<number, number> }> {
-  const peaks = new Map<number, number>();
-  const sample = async () => {
-    for (const pid of pids()) {
-      const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
-      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-      peaks.set(pid, Math.max(peaks.get(pid) ?? 0, rss));
-    }
-  };
-  const timer = setInterval(() => void sample(), 20);
-  const started = performance.now();
-  try {
-    await work();
-    return { ms: performance.now() - started, peaks };
-  } finally {
-    clearInterval(timer);
-  }
 }
 
 /** Runs a command to completion while sampling its memory and Neo4j's. */
@@ -88,30 +44,31 @@ async function measureChild(
   out: string,
 ): Promise<Run> {
   let childPid = 0;
-  const { ms, peaks } = await sampled(
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      // From bench/, so that the APOC client's `import "neo4j-driver"` resolves.
+      const child = spawn(command, args, {
+        cwd: repoPath("bench"),
+        env: { ...process.env, ...env },
+        stdio: ["ignore", "ignore", "pipe"],
+      });
+      childPid = child.pid ?? 0;
+      let stderr = "";
+      child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+        stderr += chunk;
+      });
+      child.once("exit", (code) =>
+        code === 0 ? resolve() : reject(new Error(`${command} failed: ${stderr}`)),
+      );
+    });
+  const { value, peaksMiB } = await peakResident(
     () => (childPid ? [childPid, neo4jPid] : [neo4jPid]),
-    () =>
-      new Promise((resolve, reject) => {
-        // From bench/, so that the APOC client's `import "neo4j-driver"` resolves.
-        const child = spawn(command, args, {
-          cwd: repoPath("bench"),
-          env: { ...process.env, ...env },
-          stdio: ["ignore", "ignore", "pipe"],
-        });
-        childPid = child.pid ?? 0;
-        let stderr = "";
-        child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-          stderr += chunk;
-        });
-        child.once("exit", (code) =>
-          code === 0 ? resolve() : reject(new Error(`${command} failed: ${stderr}`)),
-        );
-      }),
+    () => timed(run),
   );
   return {
-    ms,
-    clientPeakMiB: peaks.get(childPid) ?? 0,
-    neo4jPeakMiB: peaks.get(neo4jPid) ?? 0,
+    ms: value.ms,
+    clientPeakMiB: peaksMiB.get(childPid) ?? 0,
+    neo4jPeakMiB: peaksMiB.get(neo4jPid) ?? 0,
     bytes: (await stat(out)).size,
   };
 }
@@ -175,103 +132,90 @@ async function loadWithCypherShell(target: Neo4jTarget, file: string): Promise<n
   return performance.now() - started;
 }
 
-async function emptyDatabase(db: Database): Promise<void> {
-  const session = db.driver.session({ database: db.name });
-  try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  } finally {
-    await session.close();
-  }
-  for (const show of [
-    "SHOW CONSTRAINTS YIELD name",
-    "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
-  ]) {
-    const { records } = await db.driver.executeQuery(show, {}, db.queryConfig("WRITE"));
-    const kind = show.includes("CONSTRAINTS") ? "CONSTRAINT" : "INDEX";
-    for (const r of records)
-      await db.driver.executeQuery(
-        `DROP ${kind} \`${String(r.get("name")).replaceAll("`", "``")}\` IF EXISTS`,
-        {},
-        db.queryConfig("WRITE"),
-      );
-  }
-}
-
 async function main(): Promise<void> {
-  const tierArg = process.argv.indexOf("--tier");
-  const tier = tierArg > 0 ? tierNamed(process.argv[tierArg + 1] ?? "") : undefined;
-  const heap = tier?.heap ?? "1g";
-  const pageCache = tier?.pageCache ?? "256m";
+  const tier = program.tier;
+  const memory = tier ?? { heap: "1g", pageCache: "256m" };
   const work = await mkdtemp(join(os.tmpdir(), "kgx-export-bench-files-"));
-  const source = await startNeo4j(heap, pageCache);
-  const empty = await startNeo4j(heap, pageCache);
+  const source = await startBenchNeo4j(memory);
+  const empty = await startBenchNeo4j(memory);
   try {
-    await applySchema(source.db);
-    if (tier) await loadWithKgx(source.db, generateGraph(tier.nodes, tier.relationships, 42));
-    else await importDataset(source.db, repoPath("data", "article.yaml"));
+    const graph = await loadBenchGraph(source.db, program);
     const env = {
       NEO4J_URI: source.target.uri,
       NEO4J_PASSWORD: source.target.password,
       NEO4J_USER: "neo4j",
       NEO4J_DATABASE: "neo4j",
     };
+    const environment = describeEnvironment(source.version);
+    const { machine } = environment;
+    const summary = {
+      graph: graph.description,
+      neo4j: source.version,
+      machine: `${machine.cores} cores, ${Math.round(machine.memoryGiB)} GiB, load ${machine.loadAverage[0]?.toFixed(1)}`,
+      environment,
+      exportMs: {} as Record<"kgxCli" | "kgxClient" | "apoc", number>,
+      clientPeakMiB: {} as Record<"kgxClient" | "kgx" | "apoc", number>,
+      neo4jPeakMiB: {} as Record<"kgx" | "apoc", number>,
+      scriptBytes: {} as Record<"kgx" | "apoc", number | undefined>,
+      loadMs: {} as Record<"kgx" | "apoc", number>,
+      rounds: [] as { round: number; kgx: Run; kgxClient: Run; apoc: Run }[],
+      loads: { kgx: [] as number[], apoc: [] as number[] },
+    };
+    const result = await program.openResult(summary);
+    program.log(`writing ${result.file}`);
     const kgxFile = join(work, "kgx.cypher");
     const apocFile = join(work, "apoc.cypher");
-    const rounds = Number(process.env.ROUNDS ?? 3);
-    const results: { round: number; kgx: Run; kgxClient: Run; apoc: Run }[] = [];
+    const sourcePid = source.pid ?? 0;
+    const rounds = Number(program.values.rounds);
+    const results = summary.rounds;
     for (let round = 0; round < rounds; round++) {
+      program.log(`export round ${round + 1} of ${rounds}`);
       const kgx = await measureChild(
         process.execPath,
         [repoPath("server", "dist", "cli.js"), "export", "-o", kgxFile],
         env,
-        source.pid,
+        sourcePid,
         kgxFile,
       );
       const apoc = await measureChild(
         process.execPath,
         ["--input-type=module", "-e", apocClient, apocFile],
         env,
-        source.pid,
+        sourcePid,
         apocFile,
       );
       const kgxLibraryFile = join(work, "kgx-client.cypher");
       const kgxLibrary = ["--input-type=module", "-e", kgxClient, kgxLibraryFile];
-      const kgxClientRun = await measureChild(process.execPath, kgxLibrary, env, source.pid, kgxLibraryFile);
+      const kgxClientRun = await measureChild(process.execPath, kgxLibrary, env, sourcePid, kgxLibraryFile);
       results.push({ round, kgx, kgxClient: kgxClientRun, apoc });
+      await result.save();
     }
-    const loads = { kgx: [] as number[], apoc: [] as number[] };
+    const loads = summary.loads;
     for (let round = 0; round < Math.min(rounds, 3); round++) {
       for (const side of round % 2 === 0 ? (["kgx", "apoc"] as const) : (["apoc", "kgx"] as const)) {
-        await emptyDatabase(empty.db);
+        program.log(`loading ${side}'s script with cypher-shell`);
+        await wipeDatabase(empty.db, "data and schema");
         loads[side].push(await loadWithCypherShell(empty.target, side === "kgx" ? kgxFile : apocFile));
+        await result.save();
       }
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-    const summary = {
-      graph: tier
-        ? `generated tier ${tier.name} (${tier.nodes} nodes, ${tier.relationships} relationships)`
-        : "article graph",
-      neo4j: source.version,
-      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg()[0]?.toFixed(1)}`,
-      exportMs: {
-        kgxCli: median(results.map((r) => r.kgx.ms)),
-        kgxClient: median(results.map((r) => r.kgxClient.ms)),
-        apoc: median(results.map((r) => r.apoc.ms)),
-      },
-      clientPeakMiB: {
-        kgxClient: Math.max(...results.map((r) => r.kgxClient.clientPeakMiB)),
-        kgx: Math.max(...results.map((r) => r.kgx.clientPeakMiB)),
-        apoc: Math.max(...results.map((r) => r.apoc.clientPeakMiB)),
-      },
-      neo4jPeakMiB: {
-        kgx: Math.max(...results.map((r) => r.kgx.neo4jPeakMiB)),
-        apoc: Math.max(...results.map((r) => r.apoc.neo4jPeakMiB)),
-      },
-      scriptBytes: { kgx: results[0]?.kgx.bytes, apoc: results[0]?.apoc.bytes },
-      loadMs: { kgx: median(loads.kgx), apoc: median(loads.apoc) },
-      rounds: results,
-      loads,
+    summary.exportMs = {
+      kgxCli: median(results.map((r) => r.kgx.ms)),
+      kgxClient: median(results.map((r) => r.kgxClient.ms)),
+      apoc: median(results.map((r) => r.apoc.ms)),
     };
+    summary.clientPeakMiB = {
+      kgxClient: Math.max(...results.map((r) => r.kgxClient.clientPeakMiB)),
+      kgx: Math.max(...results.map((r) => r.kgx.clientPeakMiB)),
+      apoc: Math.max(...results.map((r) => r.apoc.clientPeakMiB)),
+    };
+    summary.neo4jPeakMiB = {
+      kgx: Math.max(...results.map((r) => r.kgx.neo4jPeakMiB)),
+      apoc: Math.max(...results.map((r) => r.apoc.neo4jPeakMiB)),
+    };
+    summary.scriptBytes = { kgx: results[0]?.kgx.bytes, apoc: results[0]?.apoc.bytes };
+    summary.loadMs = { kgx: median(loads.kgx), apoc: median(loads.apoc) };
+    await result.save();
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   } finally {
     await source.stop();

@@ -3,11 +3,10 @@
  * `pnpm bench [-- --tier S --seed 7 --repeats 3 --only R1,R4]`: runs the benchmark on one tier and writes
  * bench/results/<date>-<tier>.json and .md.
  */
-import { parseArgs } from "node:util";
 import { repoPath } from "@kgx/server/dist/paths.js";
 import { runBenchmark } from "./benchmark.js";
-import { tierNamed } from "./generate/tiers.js";
 import { useExistingNeo4j } from "./harness/neo4j.js";
+import { startProgram } from "./harness/program.js";
 import { markdownTable, writeResult } from "./harness/report.js";
 
 function envTarget() {
@@ -22,29 +21,27 @@ function envTarget() {
   };
 }
 
-const { values } = parseArgs({
+const program = startProgram({
+  name: "bench",
+  tier: "S",
+  out: repoPath("bench", "results"),
   options: {
-    tier: { type: "string", default: "S" },
-    seed: { type: "string", default: "7" },
     warmup: { type: "string", default: "1" },
     repeats: { type: "string", default: "3" },
     samples: { type: "string", default: "20" },
     seconds: { type: "string", default: "5" },
     only: { type: "string", default: "" },
-    out: { type: "string", default: repoPath("bench", "results") },
     // Use the Neo4j of NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE instead of starting one (its data
     // is deleted).
     "existing-neo4j": { type: "boolean", default: false },
   },
 });
 
-const started = performance.now();
-const log = (line: string) =>
-  process.stderr.write(`bench [${((performance.now() - started) / 1000).toFixed(1)} s]: ${line}\n`);
+const { values, log } = program;
 try {
   const result = await runBenchmark({
-    tier: tierNamed(values.tier),
-    seed: Number(values.seed),
+    tier: program.requireTier(),
+    seed: program.seed,
     plan: { warmup: Number(values.warmup), repeats: Number(values.repeats), samples: Number(values.samples) },
     throughputSeconds: Number(values.seconds),
     only: values.only ? values.only.split(",").map((s) => s.trim().toUpperCase()) : [],
@@ -52,7 +49,7 @@ try {
     progress: process.stderr.isTTY,
     ...(values["existing-neo4j"] ? { neo4j: await useExistingNeo4j(envTarget()) } : {}),
   });
-  const file = await writeResult(values.out, result);
+  const file = await writeResult(program.out, result);
   process.stdout.write(`${markdownTable(result.rows)}\n\nwritten to ${file}\n`);
 } catch (error) {
   log(`failed: ${(error as Error).message}`);

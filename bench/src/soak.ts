@@ -15,13 +15,10 @@ import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
-import { repoPath } from "@kgx/server/dist/paths.js";
 import { generateGraph } from "./generate/graph.js";
-import { tierNamed } from "./generate/tiers.js";
 import { describeEnvironment } from "./harness/environment.js";
 import { startExportStreams } from "./harness/export-streams.js";
-import { openLiveResult, runStamp } from "./harness/live-result.js";
+import { startProgram } from "./harness/program.js";
 import { prepareTierDataDir } from "./harness/tier-data.js";
 import { graceMs, runFaults, within } from "./soak/faults.js";
 import { latencySummary, type SoakResult, summaryMarkdown } from "./soak/result.js";
@@ -29,10 +26,10 @@ import { KgxSupervisor } from "./soak/supervisor.js";
 import { startTraffic } from "./soak/traffic.js";
 import { checkWrites } from "./soak/verify.js";
 
-const { values } = parseArgs({
+const program = startProgram({
+  name: "soak",
+  tier: "S",
   options: {
-    tier: { type: "string", default: "S" },
-    seed: { type: "string", default: "7" },
     connections: { type: "string", default: "8" },
     minutes: { type: "string", default: "10" },
     exports: { type: "string", default: "1" },
@@ -46,10 +43,10 @@ const { values } = parseArgs({
     "kgx-env": { type: "string", multiple: true, default: [] },
     // Only load the tier into the kept folder (to time it, or before the soaks), then stop.
     "prepare-only": { type: "boolean", default: false },
-    out: { type: "string", default: repoPath("bench", "results", "soak") },
   },
 });
-const tier = tierNamed(values.tier);
+const { values, log, stamp } = program;
+const tier = program.requireTier();
 const settings = {
   connections: Number(values.connections),
   minutes: Number(values.minutes),
@@ -63,11 +60,8 @@ const kgxEnv = Object.fromEntries(
 );
 const duration = settings.minutes * 60_000;
 const warmUpMs = 120_000;
-const began = performance.now();
-const log = (line: string) =>
-  process.stderr.write(`soak [${((performance.now() - began) / 1000).toFixed(1)} s]: ${line}\n`);
 
-const graph = generateGraph(tier.nodes, tier.relationships, Number(values.seed));
+const graph = generateGraph(tier.nodes, tier.relationships, program.seed);
 const of = (prefix: string) => graph.nodes.filter((n) => n.id.startsWith(prefix)).map((n) => n.id);
 const ids = {
   entities: graph.nodes.filter((n) => n.labels[0] === "Entity").map((n) => n.id),
@@ -82,7 +76,6 @@ if (values["prepare-only"]) {
   await data.remove();
   process.exit(0);
 }
-const stamp = runStamp();
 const token = randomBytes(16).toString("hex");
 const kgxLog = join(os.tmpdir(), `kgx-soak-${stamp}.log`);
 const supervisor = new KgxSupervisor(
@@ -92,7 +85,7 @@ const supervisor = new KgxSupervisor(
 try {
   log(`starting kgx with its own Neo4j on ${data.dir} (log: ${kgxLog})`);
   const kgx = await supervisor.start();
-  const live = await openLiveResult<SoakResult>(values.out, `${stamp}-${tier.name}`, {
+  const live = await program.openResult<SoakResult>({
     what: "soak with faults: mixed load while the embedded Neo4j is frozen, killed, and slow clients connect",
     tier: {
       name: tier.name,

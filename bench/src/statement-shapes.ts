@@ -3,18 +3,23 @@
  * maps (`{source: "…", target: "…", properties: {}}`, kgx's first format) against lists of literals (`["…", "…"]`,
  * which Neo4j extracts as one parameter), and node rows (maps) at several batch sizes. Each statement is new query
  * text, as in a script, so every one is compiled afresh. Map and list runs alternate per batch size; milliseconds
- * per row are printed, never asserted. The figures behind docs/decisions/0030.
+ * per row are recorded, never asserted. The figures behind docs/decisions/0030. Writes
+ * bench/results/statement-shapes/<stamp>.json and prints the same JSON.
  *
- *   node bench/dist/statement-shapes.js
+ *   node bench/dist/statement-shapes.js [--rows 4000] [--out <folder>]
  */
-import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import { join } from "node:path";
-import { Database } from "@kgx/server/dist/neo4j/database.js";
-import { startEmbeddedNeo4j } from "@kgx/server/dist/neo4j/launcher.js";
-import { freePort } from "@kgx/server/dist/neo4j/ports.js";
+import type { Database } from "@kgx/server/dist/neo4j/database.js";
 import { describeEnvironment } from "./harness/environment.js";
+import { startBenchNeo4j } from "./harness/neo4j.js";
+import { startProgram } from "./harness/program.js";
+
+const program = startProgram({
+  name: "statement-shapes",
+  tier: null,
+  // Relationship rows per shape and size (node rows: half as many); fewer for a quick check of the program.
+  options: { rows: { type: "string", default: "4000" } },
+});
+const relationshipRows = Number(program.values.rows);
 
 const endNodes = 20_000;
 let next = 0;
@@ -58,18 +63,8 @@ async function perRow(db: Database, statement: Statement, rows: number, total: n
   }
 }
 
-const home = await mkdtemp(join(os.tmpdir(), "kgx-bench-shapes-"));
-const password = randomBytes(12).toString("hex");
-const neo4j = await startEmbeddedNeo4j({
-  home,
-  password,
-  port: await freePort("127.0.0.1"),
-  heap: "1g",
-  pageCache: "256m",
-  startTimeoutMs: 240_000,
-  log: () => {},
-});
-const db = Database.open({ uri: neo4j.uri, user: "neo4j", password, database: "neo4j" }, 600_000);
+const neo4j = await startBenchNeo4j({ heap: "1g", pageCache: "256m" });
+const { db } = neo4j;
 try {
   for (const schema of [
     "CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE",
@@ -78,20 +73,25 @@ try {
   ])
     await db.driver.executeQuery(schema, {}, db.queryConfig("WRITE"));
   await perRow(db, relationshipsAsLists, 100, 1000); // warm-up, discarded
-  const results: { shape: string; rowsPerStatement: number; msPerRow: number }[] = [];
+  const result = await program.openResult({
+    environment: describeEnvironment(neo4j.version),
+    results: [] as { shape: string; rowsPerStatement: number; msPerRow: number }[],
+  });
+  program.log(`writing ${result.file}`);
   const measure = async (shape: string, statement: Statement, rows: number, total: number) => {
-    results.push({ shape, rowsPerStatement: rows, msPerRow: await perRow(db, statement, rows, total) });
+    program.log(`${shape}, ${rows} rows a statement`);
+    const msPerRow = await perRow(db, statement, rows, total);
+    result.data.results.push({ shape, rowsPerStatement: rows, msPerRow });
+    await result.save();
   };
   for (const [i, rows] of [100, 400, 1000].entries()) {
-    const maps = () => measure("relationship rows as maps", relationshipsAsMaps, rows, 4000);
-    const lists = () => measure("relationship rows as lists", relationshipsAsLists, rows, 4000);
+    const maps = () => measure("relationship rows as maps", relationshipsAsMaps, rows, relationshipRows);
+    const lists = () => measure("relationship rows as lists", relationshipsAsLists, rows, relationshipRows);
     for (const run of i % 2 === 0 ? [maps, lists] : [lists, maps]) await run();
   }
-  for (const rows of [20, 100, 200]) await measure("node rows as maps", nodesAsMaps, rows, 2000);
-  const environment = describeEnvironment(neo4j.version);
-  process.stdout.write(`${JSON.stringify({ environment, results }, null, 2)}\n`);
+  for (const rows of [20, 100, 200])
+    await measure("node rows as maps", nodesAsMaps, rows, relationshipRows / 2);
+  process.stdout.write(`${JSON.stringify(result.data, null, 2)}\n`);
 } finally {
-  await db.close();
   await neo4j.stop();
-  await rm(home, { recursive: true, force: true });
 }

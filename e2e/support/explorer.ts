@@ -1,26 +1,13 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { launchChromium, viewport } from "@kgx/chromium/dist/launch.js";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { freePort } from "../../server/src/neo4j/ports.js";
 import { repoPath } from "../../server/src/paths.js";
 import { useArticleGraph } from "../../server/test/article.js";
 import { spawnKgx, waitForOutput } from "../../server/test/kgx-cli.js";
 import { testNeo4jTarget } from "../../server/test/neo4j.js";
-
-/** Debian's Chromium (`apt-get install chromium`); Playwright's own downloads are not used. */
-export const chromiumPath = process.env.KGX_CHROMIUM ?? "/usr/bin/chromium";
-
-/** Flags that keep Chromium from reaching out to the network: this machine, like CI, has none to offer. */
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** The running explorer for one test file: the kgx server's address and a fresh page per test. */
 export interface Explorer {
@@ -45,9 +32,6 @@ export function useExplorer(): Explorer {
     if (!existsSync(repoPath("web", "dist", "index.html"))) {
       throw new Error("web/dist is missing: run `pnpm build` before the browser tests.");
     }
-    if (!existsSync(chromiumPath)) {
-      throw new Error(`No Chromium at ${chromiumPath}: apt-get install -y chromium (or set KGX_CHROMIUM).`);
-    }
     const target = testNeo4jTarget();
     const port = await freePort("127.0.0.1");
     kgx = spawnKgx(["start"], {
@@ -61,7 +45,7 @@ export function useExplorer(): Explorer {
     });
     await waitForOutput(kgx, /listening on (http:\/\/\S+)/);
     url = `http://127.0.0.1:${port}`;
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -82,10 +66,7 @@ export function useExplorer(): Explorer {
     },
     newPage: async () => {
       if (!browser) throw new Error("The browser starts in beforeAll: use it inside a test.");
-      const context = await browser.newContext({
-        viewport: { width: 1440, height: 900 },
-        acceptDownloads: true,
-      });
+      const context = await browser.newContext({ viewport, acceptDownloads: true });
       contexts.push(context);
       return context.newPage();
     },

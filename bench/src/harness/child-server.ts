@@ -4,8 +4,6 @@ import { type ChildProcess, spawn } from "node:child_process";
 export interface ChildServer {
   url: string;
   pid: number;
-  /** Peak resident memory of the process so far (VmHWM), in MiB. */
-  peakMemoryMiB(): Promise<number>;
   /** The last lines the process wrote to stderr, to explain a failure. */
   stderrTail(): string;
   stop(): Promise<void>;
@@ -47,17 +45,9 @@ export async function startChildServer(
   return {
     url,
     pid: child.pid ?? 0,
-    peakMemoryMiB: () => peakMemoryMiB(child.pid ?? 0),
     stderrTail: () => stderr.join("").trim().split("\n").slice(-3).join(" / "),
     stop: () => stopChild(child),
   };
-}
-
-async function peakMemoryMiB(pid: number): Promise<number> {
-  const { readFile } = await import("node:fs/promises");
-  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
-  const kib = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-  return kib / 1024;
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -125,14 +125,6 @@ async function launcherChildOf(parent: number): Promise<number | undefined> {
   return undefined;
 }
 
-/** Resident memory of a process in MiB (VmRSS), or null once it is gone. */
-export async function residentMiB(pid: number | undefined): Promise<number | null> {
-  if (!pid) return null;
-  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
-  const kib = /VmRSS:\s+(\d+)/.exec(status)?.[1];
-  return kib === undefined ? null : Math.round(Number(kib) / 102.4) / 10;
-}
-
 function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {

@@ -2,15 +2,13 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { join } from "node:path";
 import { applySchema } from "@kgx/server/dist/import/schema.js";
-import { Database } from "@kgx/server/dist/neo4j/database.js";
-import { startEmbeddedNeo4j } from "@kgx/server/dist/neo4j/launcher.js";
 import { readOrCreatePassword } from "@kgx/server/dist/neo4j/password.js";
-import { freePort } from "@kgx/server/dist/neo4j/ports.js";
 import { importWithAdminTool } from "../generate/admin-import.js";
 import type { GeneratedGraph } from "../generate/graph.js";
 import { type LoadReport, loadWithKgx } from "../generate/load.js";
 import { satisfyIntegrityChecks } from "../generate/satisfy-checks.js";
 import type { Tier } from "../generate/tiers.js";
+import { startBenchNeo4j } from "./neo4j.js";
 
 /** How to fill the store: kgx's importer writer through Bolt, or neo4j-admin's offline import of kgx's CSV. */
 export type LoadMethod = "kgx" | "admin-import";
@@ -85,16 +83,8 @@ async function loadInto(
   const imported = method === "admin-import" ? await importWithAdminTool(home, graph) : undefined;
   await rm(join(home, "import-csv"), { recursive: true, force: true });
   const password = await readOrCreatePassword(join(home, "password"));
-  const neo4j = await startEmbeddedNeo4j({
-    home,
-    password,
-    port: await freePort("127.0.0.1"),
-    heap: tier.heap,
-    pageCache: tier.pageCache,
-    startTimeoutMs: 240_000,
-    log: (line) => process.stderr.write(`neo4j: ${line}\n`),
-  });
-  const db = Database.open({ uri: neo4j.uri, user: "neo4j", password, database: "neo4j" }, 600_000);
+  const neo4j = await startBenchNeo4j(tier, { home, password });
+  const { db } = neo4j;
   try {
     await applySchema(db);
     const load = imported ?? (await loadWithKgx(db, graph, { progress: process.stderr.isTTY }));
@@ -108,7 +98,6 @@ async function loadInto(
     );
     return { rows: load.rows, seconds, rowsPerSecond: load.rows / seconds, violationsLeft: left };
   } finally {
-    await db.close();
     await neo4j.stop();
   }
 }

@@ -1,27 +1,9 @@
-import { readFile } from "node:fs/promises";
 import type { Database } from "@kgx/server/dist/neo4j/database.js";
 import type { BenchContext } from "../harness/context.js";
-import { deleteAllData, dropSchema } from "../harness/neo4j.js";
+import { peakResident } from "../harness/memory.js";
+import { wipeDatabase } from "../harness/neo4j.js";
 import { notMeasured, type ResultRow, resultRow } from "../harness/result.js";
 import { median } from "../harness/stats.js";
-
-/** Peak resident memory of a process while `work` runs, sampled from /proc every 20 ms, in MiB. */
-async function peakResident<T>(pid: number, work: () => Promise<T>): Promise<{ value: T; peakMiB: number }> {
-  let peak = 0;
-  const sample = async () => {
-    const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
-    peak = Math.max(peak, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-  };
-  await sample();
-  const timer = setInterval(() => void sample(), 20);
-  try {
-    const value = await work();
-    await sample();
-    return { value, peakMiB: peak };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 async function kgxExport(url: string, stderrTail: () => string): Promise<string> {
   const response = await fetch(new URL("/export/cypher", url));
@@ -101,8 +83,9 @@ export async function measureExport(context: BenchContext): Promise<ResultRow[]>
   const warmup = context.graph.nodes.length > 10_000 ? 0 : Math.min(context.plan.warmup, 1);
   for (let round = -warmup; round < context.plan.repeats; round++) {
     let started = performance.now();
-    const { value, peakMiB } = await peakResident(context.kgx.pid, () =>
-      kgxExport(context.kgx.url, context.kgx.stderrTail),
+    const { value, peaksMiB } = await peakResident(
+      () => [context.kgx.pid],
+      () => kgxExport(context.kgx.url, context.kgx.stderrTail),
     );
     const kgxMs = performance.now() - started;
     started = performance.now();
@@ -112,7 +95,7 @@ export async function measureExport(context: BenchContext): Promise<ResultRow[]>
     if (round >= 0) {
       kgxTimes.push(kgxMs);
       apocTimes.push(apocMs);
-      peaks.push(peakMiB);
+      peaks.push(peaksMiB.get(context.kgx.pid) ?? Number.NaN);
     }
   }
   const rows = [
@@ -173,8 +156,7 @@ export async function measureReload(context: BenchContext): Promise<ResultRow[]>
   // One load of each: on S, two loads already take minutes on a shared 2-core machine.
   for (let round = 0; round < 1; round++) {
     for (const side of round % 2 === 0 ? (["kgx", "apoc"] as const) : (["apoc", "kgx"] as const)) {
-      await deleteAllData(empty.db);
-      await dropSchema(empty.db);
+      await wipeDatabase(empty.db, "data and schema");
       const started = performance.now();
       try {
         await loadScript(empty.db, side === "kgx" ? kgx : apoc);

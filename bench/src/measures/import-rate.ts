@@ -3,7 +3,7 @@ import type { GeneratedGraph } from "../generate/graph.js";
 import { loadWithKgx } from "../generate/load.js";
 import { loadPlain } from "../generate/plain-load.js";
 import type { Plan } from "../harness/compare.js";
-import { deleteAllData } from "../harness/neo4j.js";
+import { wipeDatabase } from "../harness/neo4j.js";
 import { type ResultRow, resultRow } from "../harness/result.js";
 import { median } from "../harness/stats.js";
 
@@ -21,13 +21,13 @@ export async function measureImportRate(
   for (let round = -Math.min(plan.warmup, 1); round < plan.repeats; round++) {
     const order = round % 2 === 0 ? (["kgx", "plain"] as const) : (["plain", "kgx"] as const);
     for (const side of order) {
-      await deleteAllData(db);
+      await wipeDatabase(db, "data");
       const report =
         side === "kgx" ? await loadWithKgx(db, graph, { progress: false }) : await loadPlain(db, graph);
       if (round >= 0) (side === "kgx" ? kgx : plain).push(report.rowsPerSecond);
     }
   }
-  await deleteAllData(db);
+  await wipeDatabase(db, "data");
   const rows = graph.nodes.length + graph.relationships.length;
   return [
     resultRow(

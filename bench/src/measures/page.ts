@@ -1,25 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
+import { launchChromium, viewport } from "@kgx/chromium/dist/launch.js";
 import { freePort } from "@kgx/server/dist/neo4j/ports.js";
 import { repoPath } from "@kgx/server/dist/paths.js";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { type BenchContext, graphql } from "../harness/context.js";
 import { type ResultRow, resultRow } from "../harness/result.js";
 import { summarise } from "../harness/stats.js";
-
-/** Debian's Chromium, never a downloaded browser; flags for a quiet, sandbox-free headless run. */
-const chromiumOptions = {
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
 
 interface Elements {
   graph: {
@@ -63,7 +50,7 @@ async function startBaselinePage(elements: unknown): Promise<{ url: string; serv
 
 /** Milliseconds from navigation start to the page's `kgx-first-frame` mark, in a fresh browser context. */
 async function firstFrame(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport });
   try {
     const page = await context.newPage();
     await page.goto(url);
@@ -124,7 +111,7 @@ export async function measurePage(context: BenchContext): Promise<ResultRow[]> {
     ...graph.edges.map((e) => ({ group: "edges", data: e })),
   ];
   const baseline = await startBaselinePage(elements);
-  const browser = await chromium.launch(chromiumOptions);
+  const browser = await launchChromium();
   try {
     const kgx: number[][] = [];
     const plain: number[][] = [];

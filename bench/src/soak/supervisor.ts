@@ -1,10 +1,5 @@
-import {
-  type KgxExit,
-  type OwnKgx,
-  type OwnKgxOptions,
-  residentMiB,
-  startOwnKgx,
-} from "../harness/own-kgx.js";
+import { residentMiB } from "../harness/memory.js";
+import { type KgxExit, type OwnKgx, type OwnKgxOptions, startOwnKgx } from "../harness/own-kgx.js";
 
 /** How often the harness starts kgx again after it exits during one soak. */
 const maxRestarts = 3;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { startProgram } from "./program.js";
+
+describe("the command line every measurement program shares", () => {
+  it("reads --tier, --seed and --out beside the program's own options", () => {
+    const program = startProgram({
+      name: "soak",
+      tier: "S",
+      options: { minutes: { type: "string", default: "10" } },
+      args: ["--tier", "tiny", "--seed", "3", "--out", "/tmp/somewhere", "--minutes", "1"],
+    });
+    expect(program.tier?.name).toBe("tiny");
+    expect(program.seed).toBe(3);
+    expect(program.out).toBe("/tmp/somewhere");
+    expect(program.values.minutes).toBe("1");
+  });
+
+  it("runs on the default tier with seed 7, writing to bench/results/<program>", () => {
+    const program = startProgram({ name: "soak", tier: "S", options: {}, args: [] });
+    expect(program.requireTier().name).toBe("S");
+    expect(program.seed).toBe(7);
+    expect(program.out).toMatch(/bench\/results\/soak$/);
+  });
+
+  it("runs on the article graph unless a tier is named, for the programs that can", () => {
+    const program = startProgram({ name: "export-vs-apoc", tier: "article", options: {}, args: [] });
+    expect(program.tier).toBeUndefined();
+    expect(() => program.requireTier()).toThrow("needs --tier");
+  });
+
+  it("refuses --tier for a program that makes up its own data, and names an unknown tier's choices", () => {
+    expect(() =>
+      startProgram({ name: "statement-shapes", tier: null, options: {}, args: ["--tier", "S"] }),
+    ).toThrow(/tier/);
+    expect(() => startProgram({ name: "soak", tier: "S", options: {}, args: ["--tier", "XL"] })).toThrow(
+      "choose one of smoke, tiny, S, M, L",
+    );
+  });
+});
