@@ -57,7 +57,7 @@ export function fulltextIndexOf(statement: string): FulltextIndex | undefined {
     );
   if (!match) return undefined;
   const [, name = "", labels = "", properties = "", options = ""] = match;
-  const analyzer = /`fulltext\.analyzer`\s*:\s*'([\w-]+)'/.exec(options)?.[1] ?? neo4jDefaultAnalyzer;
+  const analyzer = /`fulltext\.analyzer`\s*:\s*['"]([\w-]+)['"]/.exec(options)?.[1] ?? neo4jDefaultAnalyzer;
   return {
     name,
     labels: labels.split("|"),
