@@ -113,7 +113,9 @@ describe("the full-text index", () => {
       {},
       db().queryConfig("READ"),
     );
-    expect([...(records[0]?.get("stopwords") as string[])].sort()).toEqual([...indexStopWords].sort());
+    expect([...((records[0]?.get("stopwords") as string[] | undefined) ?? [])].sort()).toEqual(
+      [...indexStopWords].sort(),
+    );
   });
 
   it("is dropped and created again at start when a database still has it with the old analyzer", async () => {
