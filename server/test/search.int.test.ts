@@ -45,6 +45,8 @@ const firstResults: [query: string, first: string | null][] = [
   ["Vladimr Putn", "person:vladimir-putin"],
   ["Zelenskyy", "person:volodymyr-zelensky"],
   ["Najn", "place:najin-port"],
+  ["Zelenksy", "person:volodymyr-zelensky"],
+  ["artilery shells", "item:artillery-shells"],
   // Organisations, with and without dots.
   ["E.U.", "organization:european-union"],
   ["EU", "organization:european-union"],
