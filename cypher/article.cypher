@@ -35,7 +35,7 @@ CREATE INDEX `entity_name` IF NOT EXISTS FOR (n:`Entity`) ON (n.`name`)
 ;
 CREATE INDEX `event_date` IF NOT EXISTS FOR (n:`Event`) ON (n.`date`)
 ;
-CREATE FULLTEXT INDEX `kgx_search` IF NOT EXISTS FOR (n:`Entity`|`Person`|`State`|`Organization`|`Place`|`Item`|`Event`|`Transfer`|`Claim`|`Source`) ON EACH [n.`name`, n.`aliases`, n.`description`, n.`text`, n.`quote`] OPTIONS {indexConfig: {`fulltext.analyzer`: "standard-no-stop-words", `fulltext.eventually_consistent`: false}}
+CREATE FULLTEXT INDEX `kgx_search` IF NOT EXISTS FOR (n:`Entity`|`Person`|`State`|`Organization`|`Place`|`Item`|`Event`|`Transfer`|`Claim`|`Source`) ON EACH [n.`name`, n.`aliases`, n.`description`, n.`text`, n.`quote`] OPTIONS {indexConfig: {`fulltext.analyzer`: "standard-folding", `fulltext.eventually_consistent`: false}}
 ;
 CREATE INDEX `source_kind` IF NOT EXISTS FOR (n:`Source`) ON (n.`kind`)
 ;

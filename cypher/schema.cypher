@@ -63,10 +63,14 @@ CREATE INDEX source_kind IF NOT EXISTS FOR (n:Source) ON (n.kind);
 // name: entity-name
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 
-// Search: names, aliases (a list of strings), descriptions, claim texts and verbatim quotes of every kind.
-// Query it with CALL db.index.fulltext.queryNodes('kgx_search', 'Najin') YIELD node, score.
+// Search: names, aliases (a list of strings), descriptions, claim texts and verbatim quotes of every kind,
+// folded so that Kyiv finds Kyïv (docs/decisions/0021). Query it with
+// CALL db.index.fulltext.queryNodes('kgx_search', 'Najin') YIELD node, score.
+// A database whose kgx_search differs from this (other labels, properties or analyzer) gets it dropped and
+// created again by kgx (server/src/import/schema.ts, cypher/schema-migration.cypher).
 
 // name: search
 CREATE FULLTEXT INDEX kgx_search IF NOT EXISTS
 FOR (n:Entity|Person|State|Organization|Place|Item|Event|Transfer|Claim|Source)
-ON EACH [n.name, n.aliases, n.description, n.text, n.quote];
+ON EACH [n.name, n.aliases, n.description, n.text, n.quote]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

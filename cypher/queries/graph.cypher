@@ -30,11 +30,12 @@ CALL (wanted) {
 RETURN wanted AS id, {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }} AS node;
 
 // name: search
+// The best $candidates by full-text score; the server then puts entities named as typed first, then other
+// entities, transfers, claims and sources (server/src/graphql/search-rank.ts), and keeps the first few.
 CALL db.index.fulltext.queryNodes('kgx_search', $query, {limit: $candidates}) YIELD node AS n, score
 WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
 RETURN {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }} AS node, score
-ORDER BY score DESC, n.id
-LIMIT $first;
+ORDER BY score DESC, n.id;
 
 // name: neighbourhood-1
 CALL () {

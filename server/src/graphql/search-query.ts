@@ -2,26 +2,120 @@ const maxTerms = 8;
 const maxTermLength = 64;
 
 /**
- * A Lucene query for the full-text index from what a person typed. The text is cut into words (letters and
- * digits of any script) so that no Lucene syntax the user typed (`"`, `(`, `AND`, `*`, `\`) ever reaches the
- * parser; each word matches exactly, as a prefix (a partial word) and, with `typos`, fuzzily (one typo, two in
- * long words); every word must match, and matches in names and aliases rank first. Fuzzy terms make Lucene walk
- * much of its term dictionary, so the search asks for them only when the exact and prefix query finds too few.
+ * The English stop words of Lucene, which the `standard-folding` analyzer of `kgx_search` leaves out of the index
+ * (cypher/schema.cypher). A query word among them can match nothing, so the query leaves it out too; a test checks
+ * this list against the analyzer's own.
+ */
+export const indexStopWords: ReadonlySet<string> = new Set(
+  "a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with".split(
+    " ",
+  ),
+);
+
+/** Letters that Unicode does not decompose but Lucene's ASCII folding does. */
+const extraFolds: Record<string, string> = {
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  ł: "l",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+  ı: "i",
+  "’": "'",
+  "‘": "'",
+  ʼ: "'",
+};
+
+/**
+ * Text folded as the index folds it: lower case, without accents (`Wŏnsik` → `wonsik`, `Ørsted` → `orsted`), with
+ * typographic apostrophes made plain. Prefix and fuzzy terms are not folded by Lucene, so the query folds them.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[øđðłßæœþı’‘ʼ]/g, (letter) => extraFolds[letter] ?? letter);
+}
+
+/**
+ * The words of folded text: letters and digits of any script, kept together across a hyphen, dot, comma or
+ * apostrophe between them (`won-sik`, `u.s`, `6,700`, `1.5`, `kyiv's`), as a person writes one word.
+ */
+export function wordsOf(folded: string): string[] {
+  return folded.match(/[\p{L}\p{N}]+(?:[\p{Pd}.,'·][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** A word without its inner punctuation: `won-sik` → `wonsik`, `u.s` → `us`, `6,700` → `6700`. */
+export function compactWord(word: string): string {
+  return word.replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/**
+ * A Lucene query for the full-text index from what a person typed. The text is cut into words (see `wordsOf`) and
+ * each word becomes a few forms built only from its letters and digits, so no Lucene syntax the user typed (`"`,
+ * `(`, `AND`, `*`, `\`) ever reaches the parser. A word matches as written and as the index tokenised it (`"won-sik"`
+ * is the phrase won sik, `"6,700"` one term), joined (`wonsik`, `6700`, `eu`), as a prefix (a partial word) and,
+ * with `typos`, fuzzily (one typo, two in long words); numbers match exactly, never as a prefix or with a typo, so
+ * 6,800 does not find 6,700. Every word must match, and matches in names and aliases score higher. Fuzzy terms make
+ * Lucene walk much of its term dictionary, so the search asks for them only when the other forms find too few.
  * Returns undefined when nothing searchable is left.
  */
 export function luceneQuery(text: string, typos: boolean): string | undefined {
-  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  const words = wordsOf(foldText(text))
     .map((word) => word.slice(0, maxTermLength))
+    .filter((word) => !indexStopWords.has(word))
     .slice(0, maxTerms);
   if (words.length === 0) return undefined;
-  return words.map((word) => wordQuery(word, typos)).join(" AND ");
+  return words.map((word) => wordQuery(wordForms(word, typos))).join(" AND ");
 }
 
-function wordQuery(word: string, typos: boolean): string {
-  const forms = [word];
-  if (word.length >= 2) forms.push(`${word}*`);
-  if (typos && word.length >= 3) forms.push(`${word}~${word.length >= 7 ? 2 : 1}`);
-  const any = forms.join(" OR ");
-  // A match in a name or an alias outranks the same word in a long claim text.
-  return `(name:(${any})^8 OR aliases:(${any})^4 OR ${word}^2 OR ${any})`;
+interface WordForms {
+  /** Forms that match whole index terms (or a phrase of them). */
+  exact: string[];
+  /** Prefix and fuzzy forms. */
+  loose: string[];
+}
+
+function wordForms(word: string, typos: boolean): WordForms {
+  const parts = word.split(/[^\p{L}\p{N}]/u).filter(Boolean);
+  const joined = parts.join("");
+  if (/^[\d.,]+$/u.test(word)) return { exact: numberForms(word, parts), loose: [] };
+  if (parts.length === 1) {
+    const exact = [word];
+    const loose = word.length >= 2 ? [`${word}*`] : [];
+    // 152mm as the article writes it: 152 mm.
+    const spaced = word.replace(/(?<=\p{N})(?=\p{L})|(?<=\p{L})(?=\p{N})/gu, " ");
+    if (spaced !== word) exact.push(`"${spaced}"`);
+    // An abbreviation written without dots (US) finds it written with them (U.S., indexed as u.s).
+    else if (/^\p{L}{2,3}$/u.test(word)) exact.push(`"${[...word].join(".")}"`);
+    if (typos && /^\p{L}{3,}$/u.test(word)) loose.push(`${word}~${word.length >= 7 ? 2 : 1}`);
+    return { exact, loose };
+  }
+  // Written as typed, the index's analyzer cuts it as it cut the text: won-sik → the phrase "won sik", u.s → u.s.
+  const exact = [`"${word}"`, joined];
+  const loose: string[] = [];
+  // An abbreviation's letters (e.u) are not a partial word.
+  if (parts.some((part) => part.length > 1)) loose.push(`${joined}*`);
+  // A possessive (kyiv's) also finds the name itself.
+  if (/'s$/.test(word) && parts.length === 2) exact.push(parts[0] ?? joined);
+  return { exact, loose };
+}
+
+/** 6,700 and 6700 find each other; 1.5 only finds 1.5. */
+function numberForms(word: string, parts: string[]): string[] {
+  const forms = [`"${word}"`];
+  const digits = parts.join("");
+  const grouped = /^\d{1,3}(,\d{3})+$/.test(word);
+  if (grouped) forms.push(digits);
+  if (/^\d{4,}$/.test(word)) forms.push(`"${word.replace(/\B(?=(\d{3})+$)/g, ",")}"`);
+  return forms;
+}
+
+function wordQuery({ exact, loose }: WordForms): string {
+  const any = [...exact, ...loose].join(" OR ");
+  // A match in a name or an alias outranks the same word in a long claim text; a whole word outranks a prefix.
+  return `(name:(${any})^8 OR aliases:(${any})^4 OR (${exact.join(" OR ")})^2 OR ${any})`;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../config.js";
 import { writerOf } from "./auth.js";
-import { luceneQuery } from "./search-query.js";
 import { graphqlSettings, parseWriteTokens } from "./settings.js";
 
 describe("GraphQL settings", () => {
@@ -29,19 +28,5 @@ describe("GraphQL settings", () => {
     expect(writerOf("Bearer fedcba9876543210", tokens)).toEqual({ name: "curator" });
     expect(writerOf("Bearer nope", tokens)).toHaveProperty("refused");
     expect(writerOf(null, [])).toEqual({ refused: expect.stringMatching(/read-only/) });
-  });
-});
-
-describe("search text", () => {
-  it("keeps only words, so Lucene syntax typed by a user never reaches the parser", () => {
-    expect(luceneQuery('Kim "Jong', true)).toMatch(/^\(name:\(kim\^?/);
-    expect(luceneQuery("AND OR (", true)).not.toMatch(/\bAND OR\b|\(\s*$/);
-    for (const text of ["*", "\\", "", '"', "()[]{}~^:!+-/"]) expect(luceneQuery(text, true)).toBeUndefined();
-  });
-
-  it("adds fuzzy terms for typos only when asked", () => {
-    expect(luceneQuery("Zelensky", false)).not.toContain("~");
-    expect(luceneQuery("Zelensky", false)).toContain("zelensky*");
-    expect(luceneQuery("Zelensky", true)).toContain("zelensky~2");
   });
 });

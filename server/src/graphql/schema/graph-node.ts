@@ -4,6 +4,7 @@ import { badInput } from "../errors.js";
 import { type NodeRecord, nameOf, toNodeRecord } from "../graph-records.js";
 import { graphQueries } from "../queries.js";
 import { luceneQuery } from "../search-query.js";
+import { rankSearchHits, type SearchHit } from "../search-rank.js";
 
 /** Any node of the graph as the web page draws it. */
 export const GraphNode = builder.objectRef<NodeRecord>("GraphNode");
@@ -36,6 +37,15 @@ export function labelsOfKinds(kinds: readonly string[] | null | undefined): Node
   });
 }
 
+/** How many nodes a search takes from the full-text index, at least, before ranking them. */
+const searchCandidates = 50;
+
+function searchHit(node: NodeRecord, score: number): SearchHit<NodeRecord> {
+  const { name, aliases } = node.properties;
+  const names = [name, ...(Array.isArray(aliases) ? aliases : [])].filter((n) => typeof n === "string");
+  return { node, id: node.id, labels: node.labels, names, score };
+}
+
 /** Checks that an integer argument lies in [min, max]. */
 export function checkRange(name: string, value: number, min: number, max: number): number {
   if (value < min || value > max) throw badInput(`${name} must be between ${min} and ${max}`, name);
@@ -46,7 +56,8 @@ builder.queryFields((t) => ({
   search: t.field({
     type: [GraphNode],
     description:
-      "Nodes whose name, aliases, description, text or quote match; tolerates a typo or a partial word.",
+      "Nodes whose name, aliases, description, text or quote match, entities named as typed first; tolerates a typo, " +
+      "a partial word, accents, hyphens and dots, and finds figures as written (6,700 or 6700).",
     args: {
       query: t.arg.string({ required: true }),
       kinds: t.arg.stringList(),
@@ -55,14 +66,20 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const first = checkRange("first", args.first ?? 20, 1, 100);
       const labels = labelsOfKinds(args.kinds);
-      const search = (query: string) =>
-        ctx.read(graphQueries.search, { query, labels, first, candidates: labels ? first * 10 : first });
+      // Enough candidates by full-text score that the entity named as typed is among them to be ranked first.
+      const candidates = Math.max(searchCandidates, labels ? first * 10 : first);
+      const search = async (query: string) => {
+        const rows = await ctx.read(graphQueries.search, { query, labels, candidates });
+        return rows.map((row) => searchHit(toNodeRecord(row.node), Number(row.score)));
+      };
       const exact = luceneQuery(args.query, false);
       if (!exact) return [];
-      let rows = await search(exact);
+      let hits = await search(exact);
       // Only when exact words and prefixes find too few: the fuzzy query is the slow one.
-      if (rows.length < first) rows = await search(luceneQuery(args.query, true) ?? exact);
-      return rows.map((row) => toNodeRecord(row.node));
+      if (hits.length < first) hits = await search(luceneQuery(args.query, true) ?? exact);
+      return rankSearchHits(args.query, hits)
+        .slice(0, first)
+        .map((hit) => hit.node);
     },
   }),
   node: t.field({
