@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `pnpm bench [-- --tier S --seed 7 --repeats 3 --only R1,R4]`: runs the benchmark on one tier and writes
+ * `pnpm bench [--tier S --seed 7 --repeats 3 --only R1,R4]`: runs the benchmark on one tier and writes
  * bench/results/<date>-<tier>.json and .md.
  */
 import { repoPath } from "@kgx/server/dist/paths.js";

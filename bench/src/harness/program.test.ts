@@ -15,6 +15,11 @@ describe("the command line every measurement program shares", () => {
     expect(program.values.minutes).toBe("1");
   });
 
+  it("reads the options after the `--` that `pnpm bench -- --tier M` passes on", () => {
+    const program = startProgram({ name: "soak", tier: "S", options: {}, args: ["--", "--tier", "tiny"] });
+    expect(program.tier?.name).toBe("tiny");
+  });
+
   it("runs on the default tier with seed 7, writing to bench/results/<program>", () => {
     const program = startProgram({ name: "soak", tier: "S", options: {}, args: [] });
     expect(program.requireTier().name).toBe("S");

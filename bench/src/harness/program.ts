@@ -58,7 +58,8 @@ export function startProgram<T extends OptionsConfig>(
       : {}),
   };
   const { values } = parseArgs({
-    args: spec.args ?? process.argv.slice(2),
+    // `pnpm bench -- --tier M` passes the `--` on (pnpm 10); `pnpm bench --tier M` does not.
+    args: (spec.args ?? process.argv.slice(2)).filter((arg, i) => !(i === 0 && arg === "--")),
     options: { ...common, ...spec.options },
     strict: true,
   }) as {
