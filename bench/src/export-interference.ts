@@ -81,7 +81,11 @@ async function window(url: string, body: string, duration: number) {
 function streamed(report: ExportStreamReport | undefined): string {
   if (!report) return "no exports";
   const outcomes = Object.entries(report.outcomes).map(([outcome, n]) => `${outcome} × ${n}`);
-  return `exports read ${(report.bytes / 2 ** 20).toFixed(1)} MiB, ${report.completed} finished${outcomes.length ? `, ended: ${outcomes.join(", ")}` : ""}`;
+  const measured =
+    report.bytesWhileMeasured === undefined
+      ? ""
+      : ` (${(report.bytesWhileMeasured / 2 ** 20).toFixed(1)} MiB while measured)`;
+  return `exports read ${(report.bytes / 2 ** 20).toFixed(1)} MiB${measured}, ${report.completed} finished${outcomes.length ? `, ended: ${outcomes.join(", ")}` : ""}`;
 }
 
 const neo4j = await startBenchNeo4j(tier);

@@ -1,12 +1,16 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { rm, stat } from "node:fs/promises";
+import os from "node:os";
+import { join } from "node:path";
 
 /** What the export streams did: finished downloads, bytes read, and how the others ended. */
 export interface ExportStreamReport {
   streams: number;
   completed: number;
-  /** Bytes downloaded: curl's count for finished downloads, its reads (/proc/<pid>/io rchar) for stopped ones. */
+  /** Bytes downloaded: curl's count for finished downloads, the size of the file written so far for stopped ones. */
   bytes: number;
+  /** Bytes downloaded between the moment `flowing` said the exports stream and `stop`: what streamed while measured. */
+  bytesWhileMeasured?: number;
   /** Mean seconds of a completed export. */
   meanSeconds: number | null;
   /** How each download ended, e.g. `HTTP 200` or `curl exit 7 (HTTP 000)`; those stopped by `stop()` are left out. */
@@ -25,12 +29,14 @@ export interface ExportStreams {
 }
 
 /**
- * Keeps `streams` downloads of `url` going, each starting again as soon as one ends, read at full speed and
- * thrown away. curl reads them in processes of their own, so the benchmark's event loop (which times the
- * requests under test) does not also pay for parsing megabytes of export; `--max-time` bounds each one.
+ * Keeps `streams` downloads of `url` going, each starting again as soon as one ends, read at full speed into a
+ * temporary file (whose size says how far a download has got) and thrown away. curl reads them in processes of
+ * their own, so the benchmark's event loop (which times the requests under test) does not also pay for parsing
+ * megabytes of export; `--max-time` bounds each one.
  */
 export function startExportStreams(url: string, streams: number, maxSeconds = 1800): ExportStreams {
-  const running = new Set<ChildProcess>();
+  const running = new Map<ChildProcess, string>();
+  let downloads = 0;
   const report: ExportStreamReport = {
     streams,
     completed: 0,
@@ -44,17 +50,19 @@ export function startExportStreams(url: string, streams: number, maxSeconds = 18
   let pause: NodeJS.Timeout | undefined;
   const launch = () => {
     if (stopping) return;
-    const args = ["-sS", "--max-time", String(maxSeconds), "-o", "/dev/null"];
+    const file = join(os.tmpdir(), `kgx-export-stream-${process.pid}-${downloads++}`);
+    const args = ["-sS", "--max-time", String(maxSeconds), "-o", file];
     const child = spawn("curl", [...args, "-w", "%{http_code} %{size_download} %{time_total}", url], {
       stdio: ["ignore", "pipe", "ignore"],
     });
-    running.add(child);
+    running.set(child, file);
     let out = "";
     child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
       out += chunk;
     });
     child.once("close", (code) => {
       running.delete(child);
+      void rm(file, { force: true });
       const [status = "000", size = "0", seconds = "0"] = out.trim().split(" ");
       if (!stopping) report.bytes += Number(size);
       if (!stopping) {
@@ -74,21 +82,27 @@ export function startExportStreams(url: string, streams: number, maxSeconds = 18
     });
   };
   for (let i = 0; i < streams; i++) launch();
-  // What the running curls have read, from their I/O counters (curl reports nothing until it ends).
+  // What the running curls have read, from the files they write (curl reports nothing until it ends).
   const reading = async () => {
     let total = 0;
-    for (const child of running) {
-      const io = await readFile(`/proc/${child.pid}/io`, "utf8").catch(() => "");
-      total += Number(/rchar:\s+(\d+)/.exec(io)?.[1] ?? 0);
-    }
+    for (const file of running.values())
+      total += await stat(file).then(
+        (s) => s.size,
+        () => 0,
+      );
     return total;
   };
+  let measuredFrom: number | undefined;
   return {
     report: () => structuredClone(report),
     flowing: async (bytes, timeoutMs) => {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
-        if (report.completed > 0 || (await reading()) >= bytes) return true;
+        const read = await reading();
+        if (report.completed > 0 || read >= bytes) {
+          measuredFrom = report.bytes + read;
+          return true;
+        }
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       return false;
@@ -96,10 +110,13 @@ export function startExportStreams(url: string, streams: number, maxSeconds = 18
     stop: async () => {
       stopping = true;
       clearTimeout(pause);
-      // curl prints nothing when stopped by a signal: what it had read so far is in its I/O counters.
+      // curl prints nothing when stopped by a signal: what it had read so far is in the file it writes.
       report.bytes += await reading();
-      const exits = [...running].map((child) => new Promise((resolve) => child.once("close", resolve)));
-      for (const child of running) child.kill("SIGTERM");
+      if (measuredFrom !== undefined) report.bytesWhileMeasured = report.bytes - measuredFrom;
+      const exits = [...running.keys()].map(
+        (child) => new Promise((resolve) => child.once("close", resolve)),
+      );
+      for (const child of running.keys()) child.kill("SIGTERM");
       await Promise.all(exits);
       return structuredClone(report);
     },
