@@ -3,8 +3,8 @@
  * this script for each export it streams; a large export runs here at the lowest CPU priority, so that decoding
  * and formatting a whole graph never delays the GraphQL requests in the server's event loop: the operating system
  * gives the server precedence. A small one (a view of the page) keeps the server's priority and ends quickly. The parent (export-process.ts) sends one `ExportJob` over IPC; this process
- * writes the bytes to file descriptor 4 and reports over IPC: `start` before the first byte, then `done`, or
- * `error` at any point. The parent kills it when the download ends early.
+ * writes the bytes to file descriptor 4 and reports over IPC: `asking` once it is running (the time it took to
+ * start is not Neo4j's), `start` before the first byte, then `done`, or `error` at any point. The parent kills it when the download ends early.
  */
 import { Socket } from "node:net";
 import { setPriority } from "node:os";
@@ -23,6 +23,7 @@ const yieldAbove = 10_000;
 process.once("message", (job: ExportJob) => void run(job));
 
 async function run(job: ExportJob): Promise<void> {
+  report({ type: "asking" });
   const db = Database.open(job.target, job.queryTimeoutMs);
   const out = new Socket({ fd: dataFd, readable: false, writable: true });
   try {

@@ -20,6 +20,7 @@ export interface ExportJob {
 
 /** What the export process reports. */
 export type ChildMessage =
+  | { type: "asking" }
   | { type: "start"; info: ExportInfo }
   | { type: "done" }
   | { type: "error"; kind: "user" | "neo4j" | "internal"; message: string; code?: string };
@@ -33,14 +34,19 @@ const childScript = import.meta.url.endsWith(".ts")
   : fileURLToPath(new URL("./export-child.js", import.meta.url));
 
 /**
- * Runs an export as `runExport` does, but in a child process at the lowest CPU priority (export-child.ts), and
- * pipes its bytes into the sink that `open` gives once the scope is resolved. Errors keep their kind: a wrong
+ * Runs an export as `runExport` does, but in a child process (export-child.ts), and pipes its bytes into the sink
+ * that `open` gives once the scope is resolved. Errors keep their kind: a wrong
  * scope is still a `UserError` raised before `open`. When `signal` aborts (the client went away, or the server
  * answered for it) or the sink fails, the child is killed, and with its connection Neo4j's transaction ends.
  */
 export function runExportInChild(
   job: ExportJob,
-  open: (info: ExportInfo) => Writable,
+  sink: {
+    /** The child has started and now asks Neo4j: from here on, a silence is Neo4j's. */
+    asking: () => void;
+    /** The scope is resolved: where the bytes go. */
+    open: (info: ExportInfo) => Writable;
+  },
   signal: AbortSignal,
 ): Promise<ExportInfo> {
   const child = fork(childScript, [], {
@@ -63,10 +69,11 @@ export function runExportInChild(
     if (signal.aborted) return abort();
     signal.addEventListener("abort", abort, { once: true });
     child.on("message", (message: ChildMessage) => {
-      if (message.type === "start") {
+      if (message.type === "asking") sink.asking();
+      else if (message.type === "start") {
         info = message.info;
         try {
-          streamed = pipeline(data, open(info));
+          streamed = pipeline(data, sink.open(info));
         } catch (error) {
           return fail(error);
         }

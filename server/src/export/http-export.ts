@@ -95,9 +95,10 @@ export async function handleExport(
 }
 
 /**
- * Streams one export once a slot is free. Before the first byte, a Neo4j that does not answer within the query
- * timeout gets a 503; after it, a client that reads nothing for `idleMs` is cut off (watchReader), which ends the
- * stream and closes the export's transaction.
+ * Streams one export once a slot is free, in a child process. Before the first byte, a Neo4j that does not answer
+ * within the query timeout (counted once the child runs: starting it is not Neo4j's time) gets a 503; after it, a
+ * client that reads nothing for `idleMs` is cut off (watchReader), which ends the stream and closes the export's
+ * transaction.
  */
 async function streamInSlot(
   { db, slots, idleMs, timeoutMs }: ExportService,
@@ -108,26 +109,31 @@ async function streamInSlot(
   response.once("close", () => left.abort());
   const release = await slots.acquire(left.signal);
   let stopWatching = () => {};
-  const silent = setTimeout(
-    () => sendError(response, 503, "The graph database did not answer in time; try again shortly."),
-    db.timeoutMs + answerGraceMs,
-  );
+  let silent: NodeJS.Timeout | undefined;
   try {
     const job = { target: db.target, request: exportRequest, timeoutMs, queryTimeoutMs: db.timeoutMs };
     await runExportInChild(
       job,
-      (info) => {
-        clearTimeout(silent);
-        if (response.writableEnded) throw new Error("the export answered after its deadline");
-        response.writeHead(200, {
-          "content-type": info.contentType,
-          "content-disposition": `attachment; filename="${info.fileName}"`,
-          "cache-control": "no-store",
-          "x-kgx-nodes": String(info.counts.nodes),
-          "x-kgx-relationships": String(info.counts.relationships),
-        });
-        stopWatching = watchReader(response, idleMs, timeoutMs + answerGraceMs);
-        return response;
+      {
+        asking: () => {
+          silent = setTimeout(
+            () => sendError(response, 503, "The graph database did not answer in time; try again shortly."),
+            db.timeoutMs + answerGraceMs,
+          );
+        },
+        open: (info) => {
+          clearTimeout(silent);
+          if (response.writableEnded) throw new Error("the export answered after its deadline");
+          response.writeHead(200, {
+            "content-type": info.contentType,
+            "content-disposition": `attachment; filename="${info.fileName}"`,
+            "cache-control": "no-store",
+            "x-kgx-nodes": String(info.counts.nodes),
+            "x-kgx-relationships": String(info.counts.relationships),
+          });
+          stopWatching = watchReader(response, idleMs, timeoutMs + answerGraceMs);
+          return response;
+        },
       },
       left.signal,
     );
