@@ -10,14 +10,15 @@ export function PathFinder() {
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [message, setMessage] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
   const options = view.nodeIds
     .map((id) => cache.nodes[id])
     .filter((node) => node !== undefined && node.kind !== "claim")
     .sort((a, b) => (a?.name ?? "").localeCompare(b?.name ?? ""));
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const find = async () => {
     if (!from || !to) return;
+    setFailed(false);
     setMessage("Looking…");
     try {
       const found = await findPaths(from, to);
@@ -26,8 +27,13 @@ export function PathFinder() {
         found ? `Path between ${names} highlighted.` : `No path of 6 steps or fewer between ${names}.`,
       );
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : "The path search failed.");
+      setFailed(true);
+      setMessage(`The path search failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+  };
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    void find();
   };
 
   const picker = (label: string, value: string, set: (id: string) => void) => (
@@ -61,8 +67,13 @@ export function PathFinder() {
           Find path
         </button>
       </form>
-      <p role="status" className="path-message">
-        {message}
+      <p role={failed ? "alert" : "status"} className="path-message">
+        {message}{" "}
+        {failed && (
+          <button type="button" onClick={() => void find()}>
+            Retry
+          </button>
+        )}
       </p>
     </section>
   );

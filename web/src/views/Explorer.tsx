@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
+import { ActivityLine } from "../components/ActivityLine";
 import { BottomTabs } from "../components/BottomTabs";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { DrawerClose } from "../components/DrawerClose";
@@ -68,6 +69,7 @@ export function Explorer() {
       <main className="stage" data-testid="stage" data-node-count={model.nodes.length}>
         <GraphCanvas onKeyDown={onCanvasKeys} label={label} />
         <StatusOverlay onRetry={open} />
+        <ActivityLine />
         <p className="sr-only" aria-live="polite">
           {selectedNode ? `Selected ${selectedNode.name}, ${selectedNode.kind}` : ""}
         </p>
