@@ -143,13 +143,33 @@ export async function ensureNode(id: string): Promise<GraphNode | null> {
   return node ?? null;
 }
 
-/** Finds the shortest paths from `from` to `to`, draws them highlighted; false when there is none. */
-export async function findPaths(from: string, to: string): Promise<boolean> {
-  const { paths } = await request(PathsQuery, { from, to, maxLength: 6, limit: 3 });
-  if (paths.length === 0) return false;
+/** One step of a path: the node reached, and the relationship that leads to it from the step before. */
+export interface PathStep {
+  node: GraphNode;
+  /** The relationship between the previous step's node and this one; null on the first step. */
+  via: { type: string; forward: boolean } | null;
+}
+
+/**
+ * Finds the shortest paths from `from` to `to` (through entities and transfers, or also through claims and sources
+ * when `includeClaims`), draws them highlighted and answers the first as steps; an empty list when there is none.
+ */
+export async function findPaths(from: string, to: string, includeClaims: boolean): Promise<PathStep[]> {
+  const { paths } = await request(PathsQuery, { from, to, maxLength: 6, limit: 3, includeClaims });
+  const [first] = paths;
+  if (!first) return [];
   for (const path of paths) receive(path);
   const nodeIds = [...new Set(paths.flatMap((path) => path.nodes.map((node) => node.id)))];
   const edgeIds = [...new Set(paths.flatMap((path) => path.edges.map((edge) => edge.id)))];
   useView.getState().change((view) => highlightPath(view, nodeIds, edgeIds));
-  return true;
+  return first.nodes.map((node, index) => {
+    const previous = first.nodes[index - 1];
+    if (!previous) return { node, via: null };
+    const edge = first.edges.find(
+      (e) =>
+        (e.source === previous.id && e.target === node.id) ||
+        (e.source === node.id && e.target === previous.id),
+    );
+    return { node, via: edge ? { type: edge.type, forward: edge.source === previous.id } : null };
+  });
 }
