@@ -2,17 +2,9 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { drawnNodes } from "./support/canvas.js";
 import { useExplorer, waitForCanvas } from "./support/explorer.js";
+import { pickPathEnd } from "./support/paths.js";
 
 const explorer = useExplorer();
-
-/** Picks a path end by typing in its search box and choosing the suggestion named `name`. */
-async function pick(page: Page, end: "From" | "To", typed: string, name: string): Promise<void> {
-  await page.getByRole("combobox", { name: `Path ${end.toLowerCase()}` }).fill(typed);
-  await page
-    .getByRole("list", { name: `${end} suggestions` })
-    .getByRole("button", { name, exact: true })
-    .click();
-}
 
 /** The listed path, one "name kind" text per step. */
 async function listedSteps(page: Page): Promise<{ name: string; kind: string }[]> {
@@ -32,8 +24,8 @@ describe("finding a path between two nodes picked by search", () => {
     await page.goto(`${explorer.url()}/#n=state:russia`);
     await waitForCanvas(page);
     expect(await drawnNodes(page)).not.toContain("person:kim-jong-un");
-    await pick(page, "From", "Kim Jong", "Kim Jong Un");
-    await pick(page, "To", "Zelensky", "Volodymyr Zelensky");
+    await pickPathEnd(page, "From", "Kim Jong", "Kim Jong Un");
+    await pickPathEnd(page, "To", "Zelensky", "Volodymyr Zelensky");
     await page.getByRole("button", { name: "Find path" }).click();
     const steps = await listedSteps(page);
     expect(steps[0]?.name).toBe("Kim Jong Un");
@@ -56,8 +48,8 @@ describe("finding a path between two nodes picked by search", () => {
     const page = await explorer.newPage();
     await page.goto(`${explorer.url()}/#n=state:russia`);
     await waitForCanvas(page);
-    await pick(page, "From", "Kim Jong", "Kim Jong Un");
-    await pick(page, "To", "Zelensky", "Volodymyr Zelensky");
+    await pickPathEnd(page, "From", "Kim Jong", "Kim Jong Un");
+    await pickPathEnd(page, "To", "Zelensky", "Volodymyr Zelensky");
     await page.getByRole("checkbox", { name: "Through claims and sources too" }).check();
     await page.getByRole("button", { name: "Find path" }).click();
     const steps = await listedSteps(page);
