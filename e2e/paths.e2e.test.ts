@@ -34,7 +34,6 @@ describe("finding a path between two nodes picked by search", () => {
       [],
     );
     await page.waitForFunction(`window.kgxCanvas.nodeIds().includes("person:kim-jong-un")`);
-    await page.screenshot({ path: "/tmp/kgx-path.png" });
 
     const middle = steps[1]?.name ?? "";
     await page
