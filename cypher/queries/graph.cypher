@@ -128,6 +128,9 @@ RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT {
 // (paths of growing lengths) enumerated the longer paths through every hub (docs/benchmarks.md, R5). The bound of
 // the pattern is the largest maxLength the API accepts: when the shortest paths are longer than $maxLength, no
 // path is short enough, so filtering their length afterwards is exact.
+// Unless $includeClaims, every node of the path (its ends too) is an entity or a transfer: a path through a claim
+// or a source only says that two things are mentioned in one article. The predicate is universal (all nodes of
+// the path), the form that Neo4j can check during the breadth-first search instead of filtering afterwards.
 CALL () {
   MATCH (n:Entity {id: $from}) RETURN n
   UNION
@@ -150,6 +153,7 @@ CALL () {
 WITH a, n AS b LIMIT 1
 WITH a, b WHERE a <> b
 MATCH p = allShortestPaths((a)-[*..8]-(b))
+WHERE all(x IN nodes(p) WHERE $includeClaims OR x:Entity OR x:Transfer)
 WITH p WHERE length(p) <= $maxLength
 WITH p ORDER BY [x IN nodes(p) | x.id] LIMIT $limit
 WITH p, nodes(p) AS ns, [r IN relationships(p) | [startNode(r).id, type(r), endNode(r).id]] AS steps

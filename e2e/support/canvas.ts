@@ -17,6 +17,19 @@ export async function nodeCount(page: Page): Promise<number> {
 
 /** Clicks (or double-clicks) a node where the canvas drew it, as a user's mouse would. */
 export async function clickNode(page: Page, id: string, clickCount: 1 | 2 = 1): Promise<void> {
+  const { x, y } = await whereDrawn(page, id);
+  if (clickCount === 2) await page.mouse.dblclick(x, y);
+  else await page.mouse.click(x, y);
+}
+
+/** Taps a node where the canvas drew it, as a finger on a touch screen would. */
+export async function tapNode(page: Page, id: string): Promise<void> {
+  const { x, y } = await whereDrawn(page, id);
+  await page.touchscreen.tap(x, y);
+}
+
+/** Where the canvas drew node `id`, in page coordinates. */
+async function whereDrawn(page: Page, id: string): Promise<{ x: number; y: number }> {
   const position = (await page.evaluate(`window.kgxCanvas.renderedPosition(${JSON.stringify(id)})`)) as {
     x: number;
     y: number;
@@ -24,10 +37,7 @@ export async function clickNode(page: Page, id: string, clickCount: 1 | 2 = 1): 
   if (!position) throw new Error(`${id} is not drawn on the canvas.`);
   const box = await page.getByTestId("canvas").boundingBox();
   if (!box) throw new Error("The canvas is not visible.");
-  const x = box.x + position.x;
-  const y = box.y + position.y;
-  if (clickCount === 2) await page.mouse.dblclick(x, y);
-  else await page.mouse.click(x, y);
+  return { x: box.x + position.x, y: box.y + position.y };
 }
 
 /** Waits for the canvas to show a number of nodes that satisfies `test`. */

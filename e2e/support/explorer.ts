@@ -9,12 +9,22 @@ import { useArticleGraph } from "../../server/test/article.js";
 import { spawnKgx, waitForOutput } from "../../server/test/kgx-cli.js";
 import { testNeo4jTarget } from "../../server/test/neo4j.js";
 
+/** The screens the browser tests use: a desktop with a mouse and a phone with a touch screen. */
+export type Device = "desktop" | "phone";
+const devices = {
+  desktop: { viewport },
+  phone: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+} as const;
+
 /** The running explorer for one test file: the kgx server's address and a fresh page per test. */
 export interface Explorer {
   url(): string;
   browser(): Browser;
-  /** A new browser context and page (its own downloads and storage), closed after the file. */
-  newPage(): Promise<Page>;
+  /**
+   * A new browser context and page (its own downloads and storage), closed after the file: a 1440x900 desktop, or
+   * with `{ device: "phone" }` a 390x844 phone with a touch screen.
+   */
+  newPage(options?: { device?: Device }): Promise<Page>;
 }
 
 /**
@@ -64,9 +74,9 @@ export function useExplorer(): Explorer {
       if (!browser) throw new Error("The browser starts in beforeAll: use it inside a test.");
       return browser;
     },
-    newPage: async () => {
+    newPage: async ({ device = "desktop" } = {}) => {
       if (!browser) throw new Error("The browser starts in beforeAll: use it inside a test.");
-      const context = await browser.newContext({ viewport, acceptDownloads: true });
+      const context = await browser.newContext({ ...devices[device], acceptDownloads: true });
       contexts.push(context);
       return context.newPage();
     },

@@ -201,6 +201,24 @@ describe("paths", () => {
     }
   });
 
+  it("runs through entities and transfers only, unless includeClaims lets it through claims and sources", async () => {
+    const query = `query($includeClaims: Boolean) {
+      paths(from: "person:kim-jong-un", to: "person:volodymyr-zelensky", includeClaims: $includeClaims) {
+        ${subgraphFields}
+      }
+    }`;
+    const kindsOf = (paths: Sub[]) => new Set(paths.flatMap((path) => path.nodes.map((node) => node.kind)));
+    const through = (paths: Sub[]) =>
+      [...kindsOf(paths)].filter((kind) => kind === "claim" || kind === "source");
+    const plain = dataOf<Sub[]>(await post(yoga, query, {}), "paths");
+    expect(plain.length).toBeGreaterThan(0);
+    expect(through(plain)).toEqual([]);
+    const withClaims = dataOf<Sub[]>(await post(yoga, query, { includeClaims: true }), "paths");
+    expect(through(withClaims).length).toBeGreaterThan(0);
+    expect(withClaims[0]?.edges.length).toBeLessThan(plain[0]?.edges.length ?? 0);
+    for (const path of [...plain, ...withClaims]) expect(await runCypher(path.cypher)).toEqual(idsOf(path));
+  });
+
   it("answers an empty list when no path is short enough, the ids name nothing, or both are the same node", async () => {
     const tooShort = await post(
       yoga,

@@ -63,8 +63,8 @@ export const NeighbourhoodQuery = graphql(`
 `);
 
 export const PathsQuery = graphql(`
-  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {
-    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {
+  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {
+    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, includeClaims: $includeClaims) {
       ...SubgraphFields
     }
   }

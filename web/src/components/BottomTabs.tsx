@@ -2,6 +2,7 @@ import { useState } from "react";
 import { CanvasTable } from "./CanvasTable";
 import { ClaimMatrixTable } from "./ClaimMatrix";
 import { CypherPanel } from "./CypherPanel";
+import { DrawerClose } from "./DrawerClose";
 
 const tabs = [
   { id: "table", title: "On the canvas", render: () => <CanvasTable /> },
@@ -9,12 +10,16 @@ const tabs = [
   { id: "cypher", title: "Cypher & export", render: () => <CypherPanel /> },
 ] as const;
 
-/** The text views of the graph: the table of the canvas, the claim matrix, the Cypher and exports. */
-export function BottomTabs() {
+/**
+ * The text views of the graph: the table of the canvas, the claim matrix, the Cypher and exports. On a phone it is
+ * a bottom sheet, shown while `open`, with a close button.
+ */
+export function BottomTabs({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [active, setActive] = useState<(typeof tabs)[number]["id"]>("table");
   const current = tabs.find((tab) => tab.id === active) ?? tabs[0];
   return (
-    <section className="bottom">
+    <section className={open ? "bottom open" : "bottom"}>
+      <DrawerClose title="Close text views" onClose={onClose} />
       <div role="tablist" aria-label="Text views">
         {tabs.map((tab) => (
           <button

@@ -5,17 +5,22 @@ import { useGraphData } from "../core/graph/store";
 import type { GraphCache } from "../core/graph/types";
 import { useView } from "../core/view/store";
 import { ClaimCard, DenialSummary, FigureComparison } from "./ClaimCard";
+import { DrawerClose } from "./DrawerClose";
 import { ExpandList } from "./ExpandList";
 
-/** The selected node or relationship: kind, properties, and every claim about it as a card. */
-export function DetailsPanel() {
+/**
+ * The selected node or relationship: kind, properties, and every claim about it as a card. On a phone it is a
+ * bottom sheet, shown while `open`, with a close button.
+ */
+export function DetailsPanel({ open, onClose }: { open: boolean; onClose: () => void }) {
   const selected = useView((state) => state.selected);
   const cache = useGraphData((state) => state.cache);
   const status = useDetails((state) => (selected ? state.byId[selected] : undefined));
 
   if (!selected) {
     return (
-      <aside className="details empty" aria-label="Details">
+      <aside className={open ? "details empty open" : "details empty"} aria-label="Details">
+        <DrawerClose title="Close details" onClose={onClose} />
         <p>Select a node to read who says what about it. Double-click a node to expand its neighbours.</p>
       </aside>
     );
@@ -26,7 +31,8 @@ export function DetailsPanel() {
   const ownClaim = node?.kind === "claim" ? claimView(cache, node.id) : null;
 
   return (
-    <aside className="details" aria-label="Details" data-testid="details">
+    <aside className={open ? "details open" : "details"} aria-label="Details" data-testid="details">
+      <DrawerClose title="Close details" onClose={onClose} />
       {node && (
         <>
           <p className="kind-badge">{node.kind}</p>

@@ -6,7 +6,8 @@ import { useSearch } from "../core/search/store";
 
 /**
  * Search with suggestions as the user types (names, aliases, near misses); choosing one adds and selects it.
- * When nothing matches it says so, rather than showing an empty list.
+ * While it asks the server it says so; when nothing matches it says so, rather than showing an empty list; when
+ * the search fails it says why and offers a retry.
  */
 export function SearchBox() {
   const { query, state, term, results, message } = useSearch();
@@ -60,8 +61,26 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
       />
       {state === "error" && (
-        <p className="search-problem" role="alert">
-          {message}
+        <div className="search-problem" role="alert">
+          {message}{" "}
+          <button
+            type="button"
+            // Keeps the focus in the box, so that its closing on blur does not hide the new suggestions.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => {
+              typeQuery(query);
+              setOpen(true);
+              input.current?.focus();
+            }}
+          >
+            Retry
+          </button>
+        </div>
+      )}
+      {open && state === "searching" && results.length === 0 && (
+        <p className="search-none" role="status" data-testid="search-progress">
+          <span className="spinner" aria-hidden="true" />
+          Searching for “{query.trim()}”…
         </p>
       )}
       {open && state === "done" && results.length === 0 && term === query.trim() && (

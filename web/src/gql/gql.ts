@@ -21,7 +21,7 @@ type Documents = {
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": typeof types.NodeDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.NeighbourhoodDocument,
-    "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, includeClaims: $includeClaims) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.PathsDocument,
 };
 const documents: Documents = {
     "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n  }\n": types.NodeFieldsFragmentDoc,
@@ -30,7 +30,7 @@ const documents: Documents = {
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n": types.SearchDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": types.NodeDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": types.NeighbourhoodDocument,
-    "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.PathsDocument,
+    "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, includeClaims: $includeClaims) {\n      ...SubgraphFields\n    }\n  }\n": types.PathsDocument,
 };
 
 /**
@@ -60,7 +60,7 @@ export function graphql(source: "\n  query Neighbourhood($id: ID!, $depth: Int, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
+export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, includeClaims: $includeClaims) {\n      ...SubgraphFields\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
 
 
 export function graphql(source: string) {

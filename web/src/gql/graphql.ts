@@ -47,6 +47,7 @@ export type PathsQueryVariables = Exact<{
   to: string | number;
   maxLength?: number | null | undefined;
   limit?: number | null | undefined;
+  includeClaims?: boolean | null | undefined;
 }>;
 
 
@@ -188,8 +189,14 @@ fragment SubgraphFields on Subgraph {
   cypher
 }`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
-    query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int) {
-  paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit) {
+    query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {
+  paths(
+    from: $from
+    to: $to
+    maxLength: $maxLength
+    limit: $limit
+    includeClaims: $includeClaims
+  ) {
     ...SubgraphFields
   }
 }

@@ -1,6 +1,8 @@
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, useState } from "react";
+import { ActivityLine } from "../components/ActivityLine";
 import { BottomTabs } from "../components/BottomTabs";
 import { DetailsPanel } from "../components/DetailsPanel";
+import { DrawerClose } from "../components/DrawerClose";
 import { FiltersPanel } from "../components/FiltersPanel";
 import { Legend } from "../components/Legend";
 import { PathFinder } from "../components/PathFinder";
@@ -18,7 +20,18 @@ import { GraphCanvas } from "../graph/GraphCanvas";
 import { useCanvasKeys } from "../hooks/useCanvasKeys";
 import { useShortcuts } from "../hooks/useShortcuts";
 
-/** The explorer page: search and view controls on top, filters left, canvas centre, details right, text below. */
+/** The panels that are drawers on a phone (at most 600 px wide); on a wider screen they are always shown. */
+type Drawer = "filters" | "details" | "text";
+const drawers: { id: Drawer; title: string }[] = [
+  { id: "filters", title: "Filters & paths" },
+  { id: "details", title: "Details" },
+  { id: "text", title: "Text views" },
+];
+
+/**
+ * The explorer page: search and view controls on top, filters left, canvas centre, details right, text below.
+ * On a phone the canvas fills the screen and the three panels become bottom sheets opened from a bar below it.
+ */
 export function Explorer() {
   const open = useCallback(() => void openExplorer(decodeDeepLink(window.location.hash)), []);
   useEffect(open, [open]);
@@ -31,6 +44,13 @@ export function Explorer() {
   const { model, listed } = useCanvasDerivation();
   const onCanvasKeys = useCanvasKeys(listed);
   const selectedNode = selected ? cache.nodes[selected] : undefined;
+  const [drawer, setDrawer] = useState<Drawer | null>(null);
+  const close = useCallback(() => setDrawer(null), []);
+  // Selecting opens the details sheet on a phone (wider screens show the details panel anyway).
+  useEffect(
+    () => setDrawer((current) => (selected ? "details" : current === "details" ? null : current)),
+    [selected],
+  );
   const label = `Graph canvas: ${model.nodes.length} nodes, ${model.edges.length} relationships. Arrow keys move between nodes, Enter expands, Delete hides, Escape deselects.`;
 
   return (
@@ -40,7 +60,8 @@ export function Explorer() {
         <SearchBox />
         <Toolbar />
       </header>
-      <nav className="side" aria-label="Filters, paths and legend">
+      <nav className={drawer === "filters" ? "side open" : "side"} aria-label="Filters, paths and legend">
+        <DrawerClose title="Close filters" onClose={close} />
         <FiltersPanel />
         <PathFinder />
         <Legend />
@@ -48,12 +69,25 @@ export function Explorer() {
       <main className="stage" data-testid="stage" data-node-count={model.nodes.length}>
         <GraphCanvas onKeyDown={onCanvasKeys} label={label} />
         <StatusOverlay onRetry={open} />
+        <ActivityLine />
         <p className="sr-only" aria-live="polite">
           {selectedNode ? `Selected ${selectedNode.name}, ${selectedNode.kind}` : ""}
         </p>
       </main>
-      <DetailsPanel />
-      <BottomTabs />
+      <nav className="drawer-bar" aria-label="Panels">
+        {drawers.map((item) => (
+          <button
+            key={item.id}
+            type="button"
+            aria-expanded={drawer === item.id}
+            onClick={() => setDrawer(drawer === item.id ? null : item.id)}
+          >
+            {item.title}
+          </button>
+        ))}
+      </nav>
+      <DetailsPanel open={drawer === "details"} onClose={close} />
+      <BottomTabs open={drawer === "text"} onClose={close} />
     </div>
   );
 }

@@ -99,19 +99,20 @@ builder.queryFields((t) => ({
   paths: t.field({
     type: [Subgraph],
     description:
-      "Up to `limit` of the shortest paths between two nodes (all of the least length, by the ids along them), of at most `maxLength` hops, in any direction.",
+      "Up to `limit` of the shortest paths between two nodes (all of the least length, by the ids along them), of at most `maxLength` hops, in any direction. They run through entities and transfers only, unless `includeClaims`: then also through claims and sources.",
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
       maxLength: t.arg.int({ defaultValue: 6 }),
       limit: t.arg.int({ defaultValue: 5 }),
+      includeClaims: t.arg.boolean({ defaultValue: false }),
     },
     resolve: async (_root, args, ctx) => {
       const maxLength = checkRange("maxLength", args.maxLength ?? 6, 1, 8);
       const limit = checkRange("limit", args.limit ?? 5, 1, 10);
       const rows = await ctx.read(
         graphQueries.paths,
-        { from: args.from, to: args.to, maxLength, limit },
+        { from: args.from, to: args.to, maxLength, limit, includeClaims: args.includeClaims ?? false },
         ctx.settings.pathsTimeoutMs,
       );
       return rows.map((row) => subgraphOf(row, null, true));

@@ -16,22 +16,42 @@ const openingLimit = 2000;
 const receive = (subgraph: Pick<Subgraph, "nodes" | "edges">) =>
   useGraphData.getState().receive(subgraph.nodes, subgraph.edges);
 
-async function failure(error: unknown): Promise<void> {
-  const { setStatus } = useGraphData.getState();
-  if (error instanceof ApiError && error.cause !== "server") {
-    setStatus({ state: "error", cause: error.cause, message: error.message });
-    return;
-  }
+type Failure = { cause: "server" | "database" | "query"; message: string };
+
+/** Why a request failed, in words a user can act on. */
+async function explain(error: unknown): Promise<Failure> {
+  if (error instanceof ApiError && error.cause !== "server")
+    return { cause: error.cause, message: error.message };
   // The GraphQL request failed outright: /ready tells whether the server or its database is down.
   const ready = await databaseReady();
-  if (ready === false) {
-    setStatus({
-      state: "error",
-      cause: "database",
-      message: "The kgx server is up, but its Neo4j database does not answer.",
-    });
-  } else {
-    setStatus({ state: "error", cause: "server", message: "The kgx server does not answer." });
+  return ready === false
+    ? { cause: "database", message: "The kgx server is up, but its Neo4j database does not answer." }
+    : { cause: "server", message: "The kgx server does not answer." };
+}
+
+/**
+ * Runs an action the user started: says `doing` while it runs and, when it fails, `failed`, why, and offers
+ * `retry`. Resolves to whether it succeeded.
+ */
+async function track(
+  doing: string,
+  failed: string,
+  work: () => Promise<unknown>,
+  retry: () => void,
+): Promise<boolean> {
+  const { setActivity } = useGraphData.getState();
+  const working = { state: "working", message: doing } as const;
+  setActivity(working);
+  // Only the latest action speaks: one that another action overtook leaves the line to it.
+  const latest = () => useGraphData.getState().activity === working;
+  try {
+    await work();
+    if (latest()) setActivity(null);
+    return true;
+  } catch (error) {
+    const { message } = await explain(error);
+    if (latest()) setActivity({ state: "failed", message: `${failed}: ${message}`, retry });
+    return false;
   }
 }
 
@@ -50,7 +70,7 @@ export async function openExplorer(link: { view: ViewState; selected: string | n
     useView.getState().select(link?.selected ?? null);
     setStatus({ state: "ready" });
   } catch (error) {
-    await failure(error);
+    setStatus({ state: "error", ...(await explain(error)) });
   }
 }
 
@@ -72,16 +92,17 @@ export async function neighbourhood(id: string, depth: number, edgeTypes?: strin
 
 /**
  * Puts a search result on the canvas (with its edges to what is there) and selects it. When its neighbourhood
- * does not load, the status overlay says what is down and nothing is added: its edges would be missing.
+ * does not load, the page says why and offers a retry, and nothing is added: its edges would be missing.
  */
 export async function addFromSearch(node: GraphNode): Promise<void> {
   useGraphData.getState().receive([node], []);
-  try {
-    await neighbourhood(node.id, 1);
-  } catch (error) {
-    await failure(error);
-    return;
-  }
+  const added = await track(
+    `Adding ${node.name}…`,
+    `${node.name} was not added`,
+    () => neighbourhood(node.id, 1),
+    () => void addFromSearch(node),
+  );
+  if (!added) return;
   useView.getState().change((view) => ({
     ...view,
     nodeIds: view.nodeIds.includes(node.id) ? view.nodeIds : [...view.nodeIds, node.id],
@@ -91,12 +112,14 @@ export async function addFromSearch(node: GraphNode): Promise<void> {
 
 /** Adds up to `expandCap` neighbours of `id` (of one relationship type when given) as one undo step. */
 export async function expand(id: string, edgeType?: string): Promise<void> {
-  try {
-    await neighbourhood(id, 1, edgeType ? [edgeType] : undefined);
-  } catch (error) {
-    await failure(error);
-    return;
-  }
+  const name = useGraphData.getState().cache.nodes[id]?.name ?? id;
+  const expanded = await track(
+    `Expanding ${name}…`,
+    `${name} was not expanded`,
+    () => neighbourhood(id, 1, edgeType ? [edgeType] : undefined),
+    () => void expand(id, edgeType),
+  );
+  if (!expanded) return;
   const { cache } = useGraphData.getState();
   const { change, history } = useView.getState();
   const present = new Set(history.present.nodeIds);
@@ -120,13 +143,33 @@ export async function ensureNode(id: string): Promise<GraphNode | null> {
   return node ?? null;
 }
 
-/** Finds the shortest paths from `from` to `to`, draws them highlighted; false when there is none. */
-export async function findPaths(from: string, to: string): Promise<boolean> {
-  const { paths } = await request(PathsQuery, { from, to, maxLength: 6, limit: 3 });
-  if (paths.length === 0) return false;
+/** One step of a path: the node reached, and the relationship that leads to it from the step before. */
+export interface PathStep {
+  node: GraphNode;
+  /** The relationship between the previous step's node and this one; null on the first step. */
+  via: { type: string; forward: boolean } | null;
+}
+
+/**
+ * Finds the shortest paths from `from` to `to` (through entities and transfers, or also through claims and sources
+ * when `includeClaims`), draws them highlighted and answers the first as steps; an empty list when there is none.
+ */
+export async function findPaths(from: string, to: string, includeClaims: boolean): Promise<PathStep[]> {
+  const { paths } = await request(PathsQuery, { from, to, maxLength: 6, limit: 3, includeClaims });
+  const [first] = paths;
+  if (!first) return [];
   for (const path of paths) receive(path);
   const nodeIds = [...new Set(paths.flatMap((path) => path.nodes.map((node) => node.id)))];
   const edgeIds = [...new Set(paths.flatMap((path) => path.edges.map((edge) => edge.id)))];
   useView.getState().change((view) => highlightPath(view, nodeIds, edgeIds));
-  return true;
+  return first.nodes.map((node, index) => {
+    const previous = first.nodes[index - 1];
+    if (!previous) return { node, via: null };
+    const edge = first.edges.find(
+      (e) =>
+        (e.source === previous.id && e.target === node.id) ||
+        (e.source === node.id && e.target === previous.id),
+    );
+    return { node, via: edge ? { type: edge.type, forward: edge.source === previous.id } : null };
+  });
 }

@@ -1,5 +1,6 @@
 import { request } from "../../api/client";
 import { SearchQuery } from "../../api/documents";
+import type { GraphNode } from "../graph/types";
 import { useSearch } from "./store";
 
 /** Shorter queries are not sent: one letter matches half the graph. */
@@ -28,11 +29,17 @@ export function clearSearch(): void {
   useSearch.getState().set({ query: "", state: "idle", term: "", results: [], message: "" });
 }
 
+/** The server's suggestions for `term` (names, aliases, near misses), best first. */
+export async function suggestions(term: string): Promise<GraphNode[]> {
+  const { search: results } = await request(SearchQuery, { query: term, first: 8 });
+  return results;
+}
+
 async function search(term: string): Promise<void> {
   const { set } = useSearch.getState();
   const current = () => useSearch.getState().query.trim() === term;
   try {
-    const { search: results } = await request(SearchQuery, { query: term, first: 8 });
+    const results = await suggestions(term);
     // An answer to a query the user has typed past is dropped; the newer one is on its way.
     if (current()) set({ state: "done", term, results, message: "" });
   } catch (error) {

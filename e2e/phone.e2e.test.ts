@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { repoPath } from "../server/src/paths.js";
+import { tapNode } from "./support/canvas.js";
+import { useExplorer, waitForCanvas } from "./support/explorer.js";
+
+const explorer = useExplorer();
+const shipment = "transfer:north-korea-arms-to-russia";
+
+describe("the explorer on a 390x844 phone with a touch screen", () => {
+  it("fits the screen's width, and the canvas covers at least 40% of the screen", async () => {
+    const page = await explorer.newPage({ device: "phone" });
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    const { scrollWidth, innerWidth, innerHeight } = (await page.evaluate(
+      "({ scrollWidth: document.scrollingElement.scrollWidth, innerWidth, innerHeight })",
+    )) as { scrollWidth: number; innerWidth: number; innerHeight: number };
+    expect(innerWidth).toBe(390);
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    const canvas = await page.getByTestId("canvas").boundingBox();
+    expect(canvas).not.toBeNull();
+    const area = (canvas?.width ?? 0) * (canvas?.height ?? 0);
+    console.log(
+      `canvas: ${canvas?.width}x${canvas?.height}, ${Math.round((100 * area) / (innerWidth * innerHeight))}% of the screen`,
+    );
+    expect(area).toBeGreaterThanOrEqual(0.4 * innerWidth * innerHeight);
+    await page.screenshot({ path: repoPath("docs", "screenshots", "explorer-phone.png") });
+  });
+
+  it("tapping a node opens the details sheet, and its close button closes it", async () => {
+    const page = await explorer.newPage({ device: "phone" });
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    const details = page.getByTestId("details");
+    expect(await details.isVisible()).toBe(false);
+    await tapNode(page, shipment);
+    await details.getByRole("heading", { name: "North Korean munitions to Russia" }).waitFor();
+    await page.getByTestId("figure").first().waitFor();
+    await page.screenshot({ path: repoPath("docs", "screenshots", "details-phone.png") });
+    await details.getByRole("button", { name: "Close details" }).tap();
+    await details.waitFor({ state: "hidden" });
+    expect(await page.getByRole("button", { name: "Details" }).getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("the filters and the text views open as sheets from the bar below the canvas", async () => {
+    const page = await explorer.newPage({ device: "phone" });
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    const filters = page.getByRole("checkbox", { name: "Hide denied" });
+    expect(await filters.isVisible()).toBe(false);
+    await page.getByRole("button", { name: "Filters & paths" }).tap();
+    await filters.waitFor();
+    await page.getByRole("button", { name: "Close filters" }).tap();
+    await filters.waitFor({ state: "hidden" });
+    await page.getByRole("button", { name: "Text views" }).tap();
+    await page.getByRole("tab", { name: "On the canvas" }).tap();
+    expect(await page.locator(`.canvas-table tr[data-id="${shipment}"]`).count()).toBe(1);
+    const scrollWidth = (await page.evaluate("document.scrollingElement.scrollWidth")) as number;
+    expect(scrollWidth).toBeLessThanOrEqual(390);
+  });
+});
