@@ -146,4 +146,17 @@ describe("the graph canvas", () => {
     expect(text).toContain("transfer · alleged");
     expect(text).toMatch(/[1-9]\d* claims from [1-9]\d* sources? loaded/);
   });
+
+  it("a highlighted state keeps its kind's colour, and the legend shows every status drawn on nodes", async () => {
+    const page = await explorer.newPage();
+    await page.goto(`${explorer.url()}/#n=state:russia,state:north-korea&h=state:russia`);
+    await waitForCanvas(page);
+    expect(await page.evaluate("window.kgxCanvas.highlighted()")).toContain("state:russia");
+    const russia = await page.evaluate(`window.kgxCanvas.fillColor("state:russia")`);
+    expect(russia).toBe(await page.evaluate(`window.kgxCanvas.fillColor("state:north-korea")`));
+    const statuses = await page.getByRole("list", { name: "Status on nodes" }).textContent();
+    for (const status of ["alleged", "pledged, forecast", "denied", "path found"]) {
+      expect(statuses).toContain(status);
+    }
+  });
 });

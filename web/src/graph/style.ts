@@ -57,13 +57,19 @@ export function graphStyle(zoom: number): StylesheetJson {
       style: { width: 46, height: 34, "font-size": px(stateFont), "font-weight": "bold" },
     },
     { selector: "node.kind-claim", style: { width: 22, height: 16 } },
+    // Status, the same on nodes (border) as on arrows (line): alleged or estimated dashed, pledged or forecast
+    // dotted, denied dashed in the denial colour. A kind keeps its colour whatever its status.
     {
-      selector: "node.stance-denies",
-      style: { "background-color": denied, "border-color": "#000", "border-style": "dashed" },
+      selector: "node.status-alleged, node.stance-estimates",
+      style: { "border-style": "dashed", "border-color": "#1d232b", "border-width": 3 },
     },
     {
-      selector: "node.status-alleged, node.status-denied",
-      style: { "border-style": "dashed", "border-color": "#000" },
+      selector: "node.status-pledged, node.status-forecast, node.stance-forecasts",
+      style: { "border-style": "dotted", "border-color": "#1d232b", "border-width": 3 },
+    },
+    {
+      selector: "node.status-denied, node.stance-denies",
+      style: { "border-style": "dashed", "border-color": denied, "border-width": 4 },
     },
     { selector: "node.has-more", style: { "border-color": "#1d232b", "border-width": 3 } },
     {
@@ -114,8 +120,9 @@ export function graphStyle(zoom: number): StylesheetJson {
       },
     },
     {
+      // A glow around the element, never a tint over it: a highlighted state stays the state's blue.
       selector: ".highlighted",
-      style: { "overlay-color": "#ffd400", "overlay-opacity": 0.35, "overlay-padding": 6, "z-index": 10 },
+      style: { "underlay-color": "#e6a800", "underlay-opacity": 0.55, "underlay-padding": 9, "z-index": 10 },
     },
     {
       selector: "edge.highlighted",

@@ -14,6 +14,8 @@ export interface CanvasInspector {
   renderedPosition(id: string): { x: number; y: number } | null;
   /** Where a node is in the graph's own coordinates, which pan and zoom do not change; null when not drawn. */
   position(id: string): { x: number; y: number } | null;
+  /** A node's fill colour as drawn (`rgb(…)`); null when it is not drawn. */
+  fillColor(id: string): string | null;
   /** The zoom level: 1 draws the graph's coordinates as CSS pixels. */
   zoom(): number;
   /** The boxes, in CSS pixels from the canvas's top-left corner, of the labels drawn now (nodes and edges). */
@@ -51,6 +53,10 @@ export function InspectController() {
       position: (id) => {
         const node = cy.getElementById(id);
         return node.nonempty() && node.isNode() ? { ...node.position() } : null;
+      },
+      fillColor: (id) => {
+        const node = cy.getElementById(id);
+        return node.nonempty() && node.isNode() ? String(node.style("background-color")) : null;
       },
       zoom: () => cy.zoom(),
       labelBoxes: () => drawnLabels(cy).map((element) => labelBox(element)),
