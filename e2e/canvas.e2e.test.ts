@@ -159,4 +159,14 @@ describe("the graph canvas", () => {
       expect(statuses).toContain(status);
     }
   });
+
+  it("a link with an unknown id names it on screen and opens the rest", async () => {
+    const page = await explorer.newPage();
+    await page.goto(`${explorer.url()}/#n=state:russia,state:atlantis`);
+    await waitForCanvas(page);
+    const notice = page.getByTestId("not-found");
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe("Not found: state:atlantis");
+    expect(await drawnNodes(page)).toEqual(["state:russia"]);
+  });
 });

@@ -10,6 +10,7 @@ import { LabelController } from "./controllers/LabelController";
 import { LayoutController } from "./controllers/LayoutController";
 import { SelectionController } from "./controllers/SelectionController";
 import { HoverTooltip } from "./HoverTooltip";
+import { NotFoundNotice } from "./NotFoundNotice";
 import { graphStyle } from "./style";
 import { ZoomControls, zoomKey } from "./ZoomControls";
 import "./canvas.css";
@@ -67,6 +68,7 @@ export function GraphCanvas({ onKeyDown, label }: GraphCanvasProps) {
           } else onKeyDown(event);
         }}
       />
+      <NotFoundNotice />
       {handle && (
         <CanvasContext.Provider value={handle}>
           <ElementsController />
