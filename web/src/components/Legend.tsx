@@ -8,6 +8,13 @@ const lines = [
   { label: "path found", className: "line-path" },
 ];
 
+const borders = [
+  { label: "alleged, estimated (node)", className: "border-dashed" },
+  { label: "pledged, forecast (node)", className: "border-dotted" },
+  { label: "denied (node)", className: "border-denied" },
+  { label: "on the path found (glow)", className: "border-path" },
+];
+
 /** What the shapes, colours and line styles on the canvas mean. */
 export function Legend() {
   return (
@@ -29,7 +36,18 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <p className="hint">A bold border on a node means “+N more” neighbours are not shown yet.</p>
+      <ul aria-label="Status on nodes">
+        {borders.map(({ label, className }) => (
+          <li key={label}>
+            <span className={`swatch node-border ${className}`} aria-hidden="true" />
+            {label}
+          </li>
+        ))}
+      </ul>
+      <p className="hint">
+        A node’s border says its status as an arrow’s line does. A bold border means “+N more” neighbours are
+        not shown yet.
+      </p>
     </section>
   );
 }

@@ -6,9 +6,14 @@ import { ElementsController } from "./controllers/ElementsController";
 import { EventsController } from "./controllers/EventsController";
 import { ExportController } from "./controllers/ExportController";
 import { InspectController } from "./controllers/InspectController";
+import { LabelController } from "./controllers/LabelController";
 import { LayoutController } from "./controllers/LayoutController";
 import { SelectionController } from "./controllers/SelectionController";
+import { HoverTooltip } from "./HoverTooltip";
+import { NotFoundNotice } from "./NotFoundNotice";
 import { graphStyle } from "./style";
+import { ZoomControls, zoomKey } from "./ZoomControls";
+import "./canvas.css";
 
 cytoscape.use(fcose);
 
@@ -19,7 +24,7 @@ interface GraphCanvasProps {
 
 /**
  * Owns the page's one Cytoscape instance: creates it on mount, destroys it on unmount, and hands it to the
- * renderless controllers (elements, layout, events, selection, export), one concern each.
+ * renderless controllers (elements, layout, labels, events, selection, export, inspect), one concern each.
  */
 export function GraphCanvas({ onKeyDown, label }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -29,10 +34,12 @@ export function GraphCanvas({ onKeyDown, label }: GraphCanvasProps) {
     if (!container.current) return;
     const cy = cytoscape({
       container: container.current,
-      style: graphStyle,
+      style: graphStyle(1),
       minZoom: 0.15,
       maxZoom: 4,
       boxSelectionEnabled: false,
+      // Cytoscape's default wheel step is about 3 % a notch; this makes it about 10 %, as maps zoom.
+      wheelSensitivity: 3,
       selectionType: "single",
     });
     setHandle({ cy, layoutRequests: new EventTarget() });
@@ -54,8 +61,14 @@ export function GraphCanvas({ onKeyDown, label }: GraphCanvasProps) {
         aria-label={label}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes arrow keys to move between nodes.
         tabIndex={0}
-        onKeyDown={onKeyDown}
+        onKeyDown={(event) => {
+          if (handle && !event.ctrlKey && !event.metaKey && !event.altKey && zoomKey(handle.cy, event.key)) {
+            event.preventDefault();
+            event.stopPropagation();
+          } else onKeyDown(event);
+        }}
       />
+      <NotFoundNotice />
       {handle && (
         <CanvasContext.Provider value={handle}>
           <ElementsController />
@@ -64,6 +77,9 @@ export function GraphCanvas({ onKeyDown, label }: GraphCanvasProps) {
           <SelectionController />
           <ExportController />
           <InspectController />
+          <LabelController />
+          <ZoomControls />
+          <HoverTooltip />
         </CanvasContext.Provider>
       )}
     </>

@@ -10,6 +10,15 @@ export interface CanvasHandle {
 /** Fired on `layoutRequests` after a patch added nodes. */
 export const layoutRequest = "layout";
 
+/**
+ * What a layout request says: `fresh` when the canvas was empty before the patch (lay out everything), else the
+ * ids of the nodes the patch added (place only those, around the nodes already drawn).
+ */
+export interface LayoutRequestDetail {
+  fresh: boolean;
+  added: string[];
+}
+
 export const CanvasContext = createContext<CanvasHandle | null>(null);
 
 /** The canvas's Cytoscape handle; only the renderless controllers inside `<GraphCanvas>` use it. */

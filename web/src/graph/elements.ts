@@ -15,17 +15,22 @@ export interface ElementSpec {
   classes: string;
 }
 
-/** The canvas model as Cytoscape element specs. */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The canvas model as Cytoscape element specs, sorted by id: the layout depends on the order elements are added
+ * in, so the same view gives the same order, and the same picture, whatever order the server answered in.
+ */
 export function toElements(model: CanvasModel): ElementSpec[] {
   return [
-    ...model.nodes.map(
+    ...[...model.nodes].sort(byId).map(
       (node): ElementSpec => ({
         group: "nodes",
         data: { id: node.id, label: node.label, kind: node.kind, ref: node.id },
         classes: node.classes.join(" "),
       }),
     ),
-    ...model.edges.map(
+    ...[...model.edges].sort(byId).map(
       (edge): ElementSpec => ({
         group: "edges",
         data: {

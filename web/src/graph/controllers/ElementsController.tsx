@@ -2,9 +2,10 @@ import type { Core } from "cytoscape";
 import { useEffect, useMemo, useRef } from "react";
 import { useCanvasDerivation } from "../../core/canvas/model";
 import { useCurrentView } from "../../core/view/store";
-import { layoutRequest, useCanvas } from "../context";
+import { type LayoutRequestDetail, layoutRequest, useCanvas } from "../context";
 import { diffElements, isEmptyPatch } from "../diff";
 import { type ElementSpec, toElements } from "../elements";
+import { declutterLabels } from "./LabelController";
 
 /** Keeps the canvas equal to the derived elements: diffs by id and applies the patch in one batch. */
 export function ElementsController() {
@@ -20,7 +21,7 @@ export function ElementsController() {
     const patch = diffElements(applied.current, elements);
     applied.current = elements;
     if (isEmptyPatch(patch)) return;
-    const addsNodes = patch.add.some((element) => element.group === "nodes");
+    const addedNodes = patch.add.filter((element) => element.group === "nodes").map((node) => node.data.id);
     cy.batch(() => {
       cy.remove(patch.remove.reduce((gone, id) => gone.union(cy.getElementById(id)), cy.collection()));
       const anchors = anchorsOf(cy, patch.add);
@@ -43,19 +44,25 @@ export function ElementsController() {
       });
     });
     // Layouts run after the batch, never inside it.
-    if (addsNodes || patch.remove.length > 0) {
-      layoutRequests.dispatchEvent(
-        new CustomEvent(layoutRequest, { detail: { fresh: applied.current.length === patch.add.length } }),
-      );
+    // Removing nodes moves no other node: only added nodes need a place.
+    if (addedNodes.length > 0) {
+      const detail: LayoutRequestDetail = {
+        fresh: applied.current.length === patch.add.length,
+        added: addedNodes,
+      };
+      layoutRequests.dispatchEvent(new CustomEvent(layoutRequest, { detail }));
     } else {
-      markReady(cy.container());
+      markReady(cy);
     }
   }, [cy, elements, layoutRequests]);
 
   return null;
 }
 
-/** New nodes start next to a neighbour already drawn, so an incremental layout moves them least. */
+/**
+ * New nodes start on a ring around a neighbour already drawn (in id order, so the same expansion gives the same
+ * start), so that the incremental layout places them around the node that brought them.
+ */
 function anchorsOf(cy: Core, added: readonly ElementSpec[]): (id: string) => { x: number; y: number } {
   const neighbour = new Map<string, string>();
   for (const { group, data } of added) {
@@ -64,16 +71,29 @@ function anchorsOf(cy: Core, added: readonly ElementSpec[]): (id: string) => { x
     neighbour.set(data.target, data.source);
   }
   const extent = cy.extent();
+  const placed = new Map<string, number>();
   return (id) => {
-    const anchor = cy.getElementById(neighbour.get(id) ?? "");
+    const anchorId = neighbour.get(id) ?? "";
+    const anchor = cy.getElementById(anchorId);
     const { x, y } = anchor.nonempty()
       ? anchor.position()
       : { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
-    return { x: x + (Math.random() - 0.5) * 60, y: y + (Math.random() - 0.5) * 60 };
+    const index = placed.get(anchorId) ?? 0;
+    placed.set(anchorId, index + 1);
+    const angle = index * goldenAngle;
+    const radius = 150 + 20 * index;
+    return { x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) };
   };
 }
 
-/** Says on the canvas element that what is drawn matches the view (tests and people wait for it). */
-export function markReady(container: HTMLElement | null): void {
+const goldenAngle = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Says on the canvas element that what is drawn matches the view (tests and people wait for it), once the labels
+ * that fit are chosen.
+ */
+export function markReady(cy: Core): void {
+  declutterLabels(cy);
+  const container = cy.container();
   if (container) container.dataset.ready = "true";
 }

@@ -1,12 +1,17 @@
-import type { Core, EdgeSingular, LayoutOptions, Layouts } from "cytoscape";
+import type { Core, EdgeSingular, LayoutOptions, Layouts, NodeCollection } from "cytoscape";
 import { useEffect, useRef } from "react";
 import { useCurrentView } from "../../core/view/store";
 import type { LayoutName, Position } from "../../core/view/types";
-import { layoutRequest, useCanvas } from "../context";
+import { type LayoutRequestDetail, layoutRequest, useCanvas } from "../context";
+import { fitAll } from "../ZoomControls";
 import { markReady } from "./ElementsController";
 
-function layoutOptions(name: LayoutName, fresh: boolean): LayoutOptions {
-  const common = { fit: true, padding: 40, animate: false };
+/** Nodes that keep their place while fcose places the others. */
+type Fixed = { nodeId: string; position: Position }[];
+
+function layoutOptions(name: LayoutName, fixed: Fixed): LayoutOptions {
+  // The controller fits the view itself (`fitAll`), the same way as the Fit button.
+  const common = { fit: false, animate: false };
   if (name === "concentric") {
     return {
       ...common,
@@ -21,7 +26,10 @@ function layoutOptions(name: LayoutName, fresh: boolean): LayoutOptions {
     ...common,
     name: "fcose",
     quality: "default",
-    randomize: fresh,
+    // Never random: the start is the deterministic ring of `startOnRing` (or the nodes' places), so the same view
+    // gives the same picture on every load.
+    randomize: false,
+    ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
     nodeRepulsion: () => 16000,
     // A folded transfer carries a long label: give its arrow room.
     idealEdgeLength: (edge: EdgeSingular) => (edge.hasClass("folded") ? 260 : 120),
@@ -30,8 +38,10 @@ function layoutOptions(name: LayoutName, fresh: boolean): LayoutOptions {
 }
 
 /**
- * Runs the chosen layout after element patches and when the user picks a layout. Dragged nodes are locked
- * while it runs, so hand-placed positions stay. Marks the canvas ready, and the first drawn frame, after it.
+ * Runs the chosen layout after element patches and when the user picks a layout or asks to re-run it. A patch
+ * on a drawn canvas places only the added nodes: every node already drawn stays where it was (fcose's fixed-node
+ * constraint). Dragged nodes are pinned while a layout runs, so hand-placed positions stay. Marks the canvas
+ * ready, and the first drawn frame, after it.
  */
 export function LayoutController() {
   const { cy, layoutRequests } = useCanvas();
@@ -41,11 +51,12 @@ export function LayoutController() {
   const running = useRef<Layouts | null>(null);
 
   useEffect(() => {
-    const run = (fresh: boolean) => {
+    const onRequest = (event: Event) => {
+      const { fresh, added } = (event as CustomEvent<LayoutRequestDetail>).detail;
       running.current?.stop();
-      running.current = runLayout(cy, settings.current.layout, settings.current.pinned, fresh);
+      const { layout, pinned } = settings.current;
+      running.current = runLayout(cy, layout, pinned, fresh ? null : new Set(added));
     };
-    const onRequest = (event: Event) => run((event as CustomEvent<{ fresh: boolean }>).detail.fresh);
     layoutRequests.addEventListener(layoutRequest, onRequest);
     return () => layoutRequests.removeEventListener(layoutRequest, onRequest);
   }, [cy, layoutRequests]);
@@ -53,32 +64,69 @@ export function LayoutController() {
   useEffect(() => {
     if (layoutRun === 0 || cy.nodes().empty()) return;
     running.current?.stop();
-    running.current = runLayout(cy, layout, settings.current.pinned, layout === "fcose");
+    running.current = runLayout(cy, layout, settings.current.pinned, null);
   }, [cy, layout, layoutRun]);
 
   return null;
 }
 
-function runLayout(cy: Core, name: LayoutName, pinned: Record<string, Position>, fresh: boolean): Layouts {
+/**
+ * Lays out the whole canvas (`added` null) or only the `added` nodes around the others. The fcose layout is the
+ * one that can place some nodes only; the others lay out everything.
+ */
+function runLayout(
+  cy: Core,
+  name: LayoutName,
+  pinned: Record<string, Position>,
+  added: ReadonlySet<string> | null,
+): Layouts {
   const container = cy.container();
   if (container) container.dataset.ready = "false";
+  const incremental = added !== null && name === "fcose";
+  if (!incremental && name === "fcose") startOnRing(cy.nodes());
   const locked = cy.nodes().filter((node) => pinned[node.id()] !== undefined);
   locked.forEach((node) => {
     const pin = pinned[node.id()];
     if (pin) node.position(pin);
   });
+  const fixed: Fixed =
+    name !== "fcose"
+      ? []
+      : cy
+          .nodes()
+          .toArray()
+          .filter((node) => (incremental && !added.has(node.id())) || pinned[node.id()] !== undefined)
+          .map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
   locked.lock();
-  const layout = cy.layout(layoutOptions(name, fresh));
+  const layout = cy.layout(layoutOptions(name, fixed));
   layout.one("layoutstop", () => {
     locked.unlock();
+    if (incremental) bringIntoView(cy);
+    else fitAll(cy);
     requestAnimationFrame(() => {
       if (performance.getEntriesByName("kgx-first-frame").length === 0 && cy.nodes().nonempty()) {
         performance.mark("kgx-first-frame");
       }
-      markReady(container);
+      markReady(cy);
       if (container) container.dataset.layouts = String(Number(container.dataset.layouts ?? 0) + 1);
     });
   });
   layout.run();
   return layout;
+}
+
+/** The deterministic start of a full fcose layout: the nodes on a ring in id order (they were added in it). */
+function startOnRing(nodes: NodeCollection): void {
+  const radius = 40 * Math.sqrt(nodes.length) + 60;
+  nodes.forEach((node, index) => {
+    const angle = (2 * Math.PI * index) / nodes.length;
+    node.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+  });
+}
+
+/** After an incremental layout: zooms out to the whole graph only when some of it left the view. */
+function bringIntoView(cy: Core): void {
+  const box = cy.elements().boundingBox();
+  const extent = cy.extent();
+  if (box.x1 < extent.x1 || box.x2 > extent.x2 || box.y1 < extent.y1 || box.y2 > extent.y2) fitAll(cy);
 }
