@@ -6,7 +6,7 @@ import { removeNodes } from "../core/view/view";
 
 /**
  * Keys on the focused canvas: arrows move the selection through the nodes in the order of the table,
- * Enter or `+` expands the selected node, Delete hides it, Escape deselects.
+ * Enter expands the selected node, Delete hides it, Escape deselects (`+`, `-` and `0` zoom: graph/ZoomControls.tsx).
  */
 export function useCanvasKeys(listed: readonly GraphNode[]): (event: React.KeyboardEvent) => void {
   return useCallback(
@@ -30,7 +30,6 @@ export function useCanvasKeys(listed: readonly GraphNode[]): (event: React.Keybo
           step(-1);
           break;
         case "Enter":
-        case "+":
           if (selected) void expand(selected);
           break;
         case "Delete":
