@@ -1,10 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../server/src/neo4j/ports.js";
-import { spawnKgx, waitForOutput } from "../server/test/kgx-cli.js";
-import { testNeo4jTarget } from "../server/test/neo4j.js";
-import { useExplorer, waitForCanvas } from "./support/explorer.js";
+import { startKgx, useExplorer, waitForCanvas } from "./support/explorer.js";
 
 // The explorer's server runs as in production, where GraphiQL is off; a second one beside it has KGX_GRAPHIQL=true.
 const explorer = useExplorer();
@@ -12,20 +9,7 @@ let withGraphiQL: ChildProcess | undefined;
 let graphiqlUrl = "";
 
 beforeAll(async () => {
-  const target = testNeo4jTarget();
-  const port = await freePort("127.0.0.1");
-  withGraphiQL = spawnKgx(["start"], {
-    KGX_PORT: String(port),
-    KGX_HOST: "127.0.0.1",
-    NEO4J_URI: target.uri,
-    NEO4J_USER: target.user,
-    NEO4J_PASSWORD: target.password,
-    NEO4J_DATABASE: target.database,
-    NODE_ENV: "production",
-    KGX_GRAPHIQL: "true",
-  });
-  await waitForOutput(withGraphiQL, /listening on (http:\/\/\S+)/);
-  graphiqlUrl = `http://127.0.0.1:${port}`;
+  ({ kgx: withGraphiQL, url: graphiqlUrl } = await startKgx({ KGX_GRAPHIQL: "true" }));
 });
 
 afterAll(async () => {

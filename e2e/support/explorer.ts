@@ -42,19 +42,7 @@ export function useExplorer(): Explorer {
     if (!existsSync(repoPath("web", "dist", "index.html"))) {
       throw new Error("web/dist is missing: run `pnpm build` before the browser tests.");
     }
-    const target = testNeo4jTarget();
-    const port = await freePort("127.0.0.1");
-    kgx = spawnKgx(["start"], {
-      KGX_PORT: String(port),
-      KGX_HOST: "127.0.0.1",
-      NEO4J_URI: target.uri,
-      NEO4J_USER: target.user,
-      NEO4J_PASSWORD: target.password,
-      NEO4J_DATABASE: target.database,
-      NODE_ENV: "production",
-    });
-    await waitForOutput(kgx, /listening on (http:\/\/\S+)/);
-    url = `http://127.0.0.1:${port}`;
+    ({ kgx, url } = await startKgx());
     browser = await launchChromium();
   });
 
@@ -84,6 +72,24 @@ export function useExplorer(): Explorer {
 }
 
 /** Waits until the canvas has drawn the current view (layout done), the page's visible readiness signal. */
+/** `kgx start` as a user runs it in production, on the test run's Neo4j and a free loopback port; `env` adds settings. */
+export async function startKgx(env: NodeJS.ProcessEnv = {}): Promise<{ kgx: ChildProcess; url: string }> {
+  const target = testNeo4jTarget();
+  const port = await freePort("127.0.0.1");
+  const kgx = spawnKgx(["start"], {
+    KGX_PORT: String(port),
+    KGX_HOST: "127.0.0.1",
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    NEO4J_DATABASE: target.database,
+    NODE_ENV: "production",
+    ...env,
+  });
+  await waitForOutput(kgx, /listening on (http:\/\/\S+)/);
+  return { kgx, url: `http://127.0.0.1:${port}` };
+}
+
 export async function waitForCanvas(page: Page): Promise<void> {
   await page.locator('[data-testid="canvas"][data-ready="true"]').waitFor({ timeout: 30_000 });
 }

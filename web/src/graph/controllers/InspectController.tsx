@@ -1,6 +1,7 @@
 import type { Core, SingularElementArgument } from "cytoscape";
 import { useEffect } from "react";
 import { useCanvas } from "../context";
+import { labelOnly } from "./LabelController";
 
 /** A read-only look at what the canvas drew, for browser tests and for people debugging in devtools. */
 export interface CanvasInspector {
@@ -82,14 +83,6 @@ function drawnLabels(cy: Core): SingularElementArgument[] {
 }
 
 function labelBox(element: SingularElementArgument): LabelBox {
-  const { x1, y1, x2, y2 } = element.renderedBoundingBox({
-    includeNodes: false,
-    includeEdges: false,
-    includeLabels: true,
-    includeMainLabels: true,
-    includeSourceLabels: false,
-    includeTargetLabels: false,
-    includeOverlays: false,
-  });
+  const { x1, y1, x2, y2 } = element.renderedBoundingBox(labelOnly);
   return { id: element.id(), x1, y1, x2, y2 };
 }

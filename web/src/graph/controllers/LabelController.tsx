@@ -21,7 +21,8 @@ function rank(element: SingularElementArgument): number {
   return 2 + 1 / (1 + element.degree(false));
 }
 
-const labelOnly = {
+/** The bounding-box options that measure a node's or an edge's own label and nothing else. */
+export const labelOnly = {
   includeNodes: false,
   includeEdges: false,
   includeLabels: true,
