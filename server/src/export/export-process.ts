@@ -35,9 +35,9 @@ const childScript = import.meta.url.endsWith(".ts")
 
 /**
  * Runs an export as `runExport` does, but in a child process (export-child.ts), and pipes its bytes into the sink
- * that `open` gives once the scope is resolved. Errors keep their kind: a wrong
- * scope is still a `UserError` raised before `open`. When `signal` aborts (the client went away, or the server
- * answered for it) or the sink fails, the child is killed, and with its connection Neo4j's transaction ends.
+ * that `open` gives once the scope is resolved. Errors keep their kind: a wrong scope is still a `UserError`
+ * raised before `open`. When `signal` aborts (the client went away, or the server answered for it) or the sink
+ * fails, the child is killed, and with its connection Neo4j's transaction ends.
  */
 export function runExportInChild(
   job: ExportJob,
@@ -94,7 +94,7 @@ export function runExportInChild(
       if (!finished)
         fail(new Error(`the export process ended (${killedBy ?? `exit code ${code}`}) before it finished`));
     });
-    child.send({ ...job } satisfies ExportJob);
+    child.send(job);
   }).finally(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   });
