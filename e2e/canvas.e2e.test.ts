@@ -30,6 +30,11 @@ async function overlappingLabels(page: Page): Promise<string[]> {
   return pairs;
 }
 
+/** The nodes of `before` that are more than `px` away from where they are in `after`. */
+function movedMoreThan(px: number, before: Record<string, Point>, after: Record<string, Point>): string[] {
+  return Object.keys(before).filter((id) => distance(before[id] as Point, after[id] as Point) > px);
+}
+
 /** Double-clicks a node and waits until its neighbours are drawn. */
 async function expandNode(page: Page, id: string): Promise<void> {
   const before = await nodeCount(page);
@@ -49,8 +54,7 @@ describe("the graph canvas", () => {
     await waitForCanvas(second);
     const after = await positions(second);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
-    const moved = Object.keys(before).filter((id) => distance(before[id] as Point, after[id] as Point) > 2);
-    expect(moved).toEqual([]);
+    expect(movedMoreThan(2, before, after)).toEqual([]);
   });
 
   it("expanding North Korea places its neighbours and moves no node already drawn", async () => {
@@ -61,8 +65,7 @@ describe("the graph canvas", () => {
     await expandNode(page, "state:north-korea");
     const after = await positions(page);
     expect(Object.keys(after).length).toBeGreaterThan(Object.keys(before).length);
-    const moved = Object.keys(before).filter((id) => distance(before[id] as Point, after[id] as Point) > 40);
-    expect(moved).toEqual([]);
+    expect(movedMoreThan(40, before, after)).toEqual([]);
     await page.screenshot({ path: "/tmp/canvas-expanded-north-korea.png" });
   });
 
@@ -77,8 +80,7 @@ describe("the graph canvas", () => {
     await waitForCanvas(elsewhere);
     expect(await drawnNodes(elsewhere)).toEqual(expect.arrayContaining(Object.keys(before)));
     const after = await positions(elsewhere);
-    const moved = Object.keys(before).filter((id) => distance(before[id] as Point, after[id] as Point) > 2);
-    expect(moved).toEqual([]);
+    expect(movedMoreThan(2, before, after)).toEqual([]);
   });
 
   it("draws no two labels over each other: on opening, after expanding North Korea and the arms transfer", async () => {
