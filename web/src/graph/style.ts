@@ -164,6 +164,16 @@ export function graphStyle(zoom: number): StylesheetJson {
       selector: "edge:selected",
       style: { width: 5, "line-color": canvasColours.selected, "target-arrow-color": canvasColours.selected },
     },
+    // Where the label controller moved a label that would collide below its node.
+    { selector: "node.label-top", style: { "text-valign": "top", "text-margin-y": px(-3) } },
+    {
+      selector: "node.label-right",
+      style: { "text-valign": "center", "text-halign": "right", "text-margin-x": px(4), "text-margin-y": 0 },
+    },
+    {
+      selector: "node.label-left",
+      style: { "text-valign": "center", "text-halign": "left", "text-margin-x": px(-4), "text-margin-y": 0 },
+    },
     {
       selector: ".label-hidden",
       style: { "text-opacity": 0, "text-background-opacity": 0 },
