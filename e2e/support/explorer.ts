@@ -1,7 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { launchChromium, viewport } from "@kgx/chromium/dist/launch.js";
-import type { Browser, BrowserContext, ConsoleMessage, Page } from "playwright-core";
+import type { Browser, BrowserContext, ConsoleMessage, Page, Request, Route } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { freePort } from "../../server/src/neo4j/ports.js";
 import { repoPath } from "../../server/src/paths.js";
@@ -82,32 +82,37 @@ export function useExplorer(): Explorer {
 }
 
 /**
- * Reports the page's console errors and warnings and its uncaught exceptions. A request that failed at the network
- * level logs "Failed to load resource: net::ERR_…": against the local server only a test's own `route.abort()`
- * does that, and the test checks what the page then says, so those are not reported.
+ * Reports the page's console errors and warnings and its uncaught exceptions. A request the test itself
+ * intercepted (`page.route`: aborted, or answered with an error status such as a 503 from /ready) logs "Failed to
+ * load resource: …" by design, and the test checks what the page then says, so those lines are not reported;
+ * the same line for any other request is.
  */
 function watchConsole(page: Page): () => string[] {
-  const failedRequests = new Set<string>();
-  const logged: { problem: string; failedRequest?: string }[] = [];
-  page.on("requestfailed", (request) => failedRequests.add(request.url()));
+  const intercepted = new Set<string>();
+  const route = page.route.bind(page);
+  page.route = ((url: Parameters<Page["route"]>[0], handler: RouteHandler, options?: object) =>
+    route(
+      url,
+      (routed, request) => {
+        intercepted.add(request.url());
+        return handler(routed, request);
+      },
+      options,
+    )) as Page["route"];
+  const logged: { problem: string; resource?: string }[] = [];
   page.on("console", (message: ConsoleMessage) => {
     if (message.type() !== "error" && message.type() !== "warning") return;
     const text = message.text();
-    const failedRequest = /^Failed to load resource: net::ERR_/.test(text)
-      ? message.location().url
-      : undefined;
-    logged.push({
-      problem: `console ${message.type()}: ${text}`,
-      ...(failedRequest ? { failedRequest } : {}),
-    });
+    const resource = text.startsWith("Failed to load resource:") ? message.location().url : undefined;
+    logged.push({ problem: `console ${message.type()}: ${text}`, ...(resource ? { resource } : {}) });
   });
   page.on("pageerror", (error) => logged.push({ problem: `uncaught: ${error.message}` }));
-  // Read after the test: the failed request and its console line arrive in either order.
+  // Read after the test, when every interception is known.
   return () =>
-    logged
-      .filter(({ failedRequest }) => !failedRequest || !failedRequests.has(failedRequest))
-      .map(({ problem }) => problem);
+    logged.filter(({ resource }) => !resource || !intercepted.has(resource)).map(({ problem }) => problem);
 }
+
+type RouteHandler = (route: Route, request: Request) => unknown;
 
 /** `kgx start` as a user runs it in production, on the test run's Neo4j and a free loopback port; `env` adds settings. */
 export async function startKgx(env: NodeJS.ProcessEnv = {}): Promise<{ kgx: ChildProcess; url: string }> {
