@@ -83,6 +83,37 @@ describe("the graph canvas", () => {
     expect(movedMoreThan(2, before, after)).toEqual([]);
   });
 
+  it("a link copied after expanding North Korea opens the same picture: every node within 2 px", async () => {
+    const page = await explorer.newPage();
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    await expandNode(page, "state:north-korea");
+    const link = page.url();
+    const before = await positions(page);
+    const elsewhere = await explorer.newPage();
+    await elsewhere.goto(link);
+    await waitForCanvas(elsewhere);
+    const after = await positions(elsewhere);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    expect(movedMoreThan(2, before, after)).toEqual([]);
+  });
+
+  it("one wheel notch zooms by a sixth or so, about the pointer", async () => {
+    const page = await explorer.newPage();
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    const zoom = async () => (await page.evaluate("window.kgxCanvas.zoom()")) as number;
+    const box = await page.getByTestId("canvas").boundingBox();
+    if (!box) throw new Error("The canvas is not visible.");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const before = await zoom();
+    await page.mouse.wheel(0, -100);
+    await page.waitForFunction(`window.kgxCanvas.zoom() !== ${before}`);
+    const ratio = (await zoom()) / before;
+    expect(ratio).toBeGreaterThan(1.1);
+    expect(ratio).toBeLessThan(1.3);
+  });
+
   it("draws no two labels over each other: on opening, after expanding North Korea and the arms transfer", async () => {
     const page = await explorer.newPage();
     await page.goto(explorer.url());
@@ -98,6 +129,12 @@ describe("the graph canvas", () => {
     await page.screenshot({ path: "/tmp/canvas-labels-north-korea.png" });
     await expandNode(page, "transfer:north-korea-arms-to-russia");
     expect(await overlappingLabels(page)).toEqual([]);
+    // Dense now: every state's and person's label is still drawn (moved above or beside its node if need be).
+    const important = (await drawnNodes(page)).filter((id) => /^(state|person):/.test(id));
+    const labelled = ((await page.evaluate("window.kgxCanvas.labelBoxes()")) as LabelBox[]).map(
+      (box) => box.id,
+    );
+    expect(important.filter((id) => !labelled.includes(id))).toEqual([]);
     await page.screenshot({ path: "/tmp/canvas-labels-transfer.png" });
   });
 
@@ -147,6 +184,14 @@ describe("the graph canvas", () => {
     expect(text).toContain("North Korean munitions to Russia");
     expect(text).toContain("transfer · alleged");
     expect(text).toMatch(/[1-9]\d* claims from [1-9]\d* sources? loaded/);
+    const labels = (await page.evaluate("window.kgxCanvas.labelBoxes()")) as LabelBox[];
+    const label = labels.find((drawn) => drawn.id === shipment);
+    const tip = await tooltip.boundingBox();
+    if (!label || !tip) throw new Error("The transfer's label or the tooltip is not drawn.");
+    const [x1, y1] = [box.x + label.x1, box.y + label.y1];
+    const [x2, y2] = [box.x + label.x2, box.y + label.y2];
+    const covers = tip.x < x2 && x1 < tip.x + tip.width && tip.y < y2 && y1 < tip.y + tip.height;
+    expect(covers, "the tooltip covers the hovered node's label").toBe(false);
   });
 
   it("a highlighted state keeps its kind's colour, and the legend shows every status drawn on nodes", async () => {
@@ -160,6 +205,25 @@ describe("the graph canvas", () => {
     for (const status of ["alleged", "pledged, forecast", "denied", "path found"]) {
       expect(statuses).toContain(status);
     }
+  });
+
+  it("while a filter is on, a line over the canvas says what it hides, and Reset filters shows it all again", async () => {
+    const page = await explorer.newPage();
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    const line = page.getByTestId("filters-on");
+    expect(await line.count()).toBe(0);
+    const all = await nodeCount(page);
+    await page.getByRole("checkbox", { name: "person", exact: true }).uncheck();
+    const shown = await waitForNodeCount(page, (count) => count < all);
+    await line.waitFor();
+    expect(await line.textContent()).toContain(`Filters on: people hidden — ${all - shown} nodes hidden`);
+    await page.getByRole("checkbox", { name: "Hide denied" }).check();
+    expect(await line.textContent()).toContain("people hidden; denied claims hidden");
+    await line.getByRole("button", { name: "Reset filters" }).click();
+    await line.waitFor({ state: "detached" });
+    expect(await waitForNodeCount(page, (count) => count === all)).toBe(all);
+    expect(await page.getByRole("checkbox", { name: "person", exact: true }).isChecked()).toBe(true);
   });
 
   it("a link with an unknown id names it on screen and opens the rest", async () => {

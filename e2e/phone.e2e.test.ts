@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { repoPath } from "../server/src/paths.js";
-import { tapNode } from "./support/canvas.js";
+import { doubleTapNode, drawnExtent, nodeCount, pinch, tapNode, waitForNodeCount } from "./support/canvas.js";
 import { useExplorer, waitForCanvas } from "./support/explorer.js";
 
 const explorer = useExplorer();
@@ -56,5 +56,45 @@ describe("the explorer on a 390x844 phone with a touch screen", () => {
     expect(await page.locator(`.canvas-table tr[data-id="${shipment}"]`).count()).toBe(1);
     const scrollWidth = (await page.evaluate("document.scrollingElement.scrollWidth")) as number;
     expect(scrollWidth).toBeLessThanOrEqual(390);
+  });
+
+  it("the opening graph fills the tall canvas, not only a band across its middle", async () => {
+    const page = await explorer.newPage({ device: "phone" });
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    const canvas = await page.getByTestId("canvas").boundingBox();
+    if (!canvas) throw new Error("The canvas is not visible.");
+    const drawn = await drawnExtent(page);
+    console.log(
+      `nodes span ${Math.round(drawn.x2 - drawn.x1)}x${Math.round(drawn.y2 - drawn.y1)} of a ${canvas.width}x${canvas.height} canvas`,
+    );
+    expect(drawn.y2 - drawn.y1).toBeGreaterThanOrEqual(0.6 * canvas.height);
+    expect(drawn.x1).toBeGreaterThanOrEqual(0);
+    expect(drawn.x2).toBeLessThanOrEqual(canvas.width);
+    expect(drawn.y1).toBeGreaterThanOrEqual(0);
+    expect(drawn.y2).toBeLessThanOrEqual(canvas.height);
+  });
+
+  it("double-tapping a node expands it", async () => {
+    const page = await explorer.newPage({ device: "phone" });
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    const before = await nodeCount(page);
+    await doubleTapNode(page, "state:north-korea");
+    expect(await waitForNodeCount(page, (count) => count > before)).toBeGreaterThan(before);
+    await waitForCanvas(page);
+  });
+
+  it("pinching out zooms in, and pinching in zooms out", async () => {
+    const page = await explorer.newPage({ device: "phone" });
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    const zoom = async () => (await page.evaluate("window.kgxCanvas.zoom()")) as number;
+    const fitted = await zoom();
+    await pinch(page, 80, 240);
+    const zoomedIn = await zoom();
+    expect(zoomedIn).toBeGreaterThan(fitted * 1.5);
+    await pinch(page, 240, 80);
+    expect(await zoom()).toBeLessThan(zoomedIn / 1.5);
   });
 });

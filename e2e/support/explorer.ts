@@ -1,8 +1,8 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { launchChromium, viewport } from "@kgx/chromium/dist/launch.js";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import type { Browser, BrowserContext, ConsoleMessage, Page, Request, Route } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { freePort } from "../../server/src/neo4j/ports.js";
 import { repoPath } from "../../server/src/paths.js";
 import { useArticleGraph } from "../../server/test/article.js";
@@ -22,7 +22,8 @@ export interface Explorer {
   browser(): Browser;
   /**
    * A new browser context and page (its own downloads and storage), closed after the file: a 1440x900 desktop, or
-   * with `{ device: "phone" }` a 390x844 phone with a touch screen.
+   * with `{ device: "phone" }` a 390x844 phone with a touch screen. Any console error or warning, and any
+   * uncaught exception, on the page fails the test that opened it.
    */
   newPage(options?: { device?: Device }): Promise<Page>;
 }
@@ -37,6 +38,7 @@ export function useExplorer(): Explorer {
   let browser: Browser | undefined;
   let url = "";
   const contexts: BrowserContext[] = [];
+  let watched: (() => string[])[] = [];
 
   beforeAll(async () => {
     if (!existsSync(repoPath("web", "dist", "index.html"))) {
@@ -56,6 +58,12 @@ export function useExplorer(): Explorer {
     }
   });
 
+  afterEach(() => {
+    const seen = watched.flatMap((problems) => problems());
+    watched = [];
+    expect(seen, "the page logged errors or warnings").toEqual([]);
+  });
+
   return {
     url: () => url,
     browser: () => {
@@ -66,12 +74,46 @@ export function useExplorer(): Explorer {
       if (!browser) throw new Error("The browser starts in beforeAll: use it inside a test.");
       const context = await browser.newContext({ ...devices[device], acceptDownloads: true });
       contexts.push(context);
-      return context.newPage();
+      const page = await context.newPage();
+      watched.push(watchConsole(page));
+      return page;
     },
   };
 }
 
-/** Waits until the canvas has drawn the current view (layout done), the page's visible readiness signal. */
+/**
+ * Reports the page's console errors and warnings and its uncaught exceptions. A request the test itself
+ * intercepted (`page.route`: aborted, or answered with an error status such as a 503 from /ready) logs "Failed to
+ * load resource: …" by design, and the test checks what the page then says, so those lines are not reported;
+ * the same line for any other request is.
+ */
+function watchConsole(page: Page): () => string[] {
+  const intercepted = new Set<string>();
+  const route = page.route.bind(page);
+  page.route = ((url: Parameters<Page["route"]>[0], handler: RouteHandler, options?: object) =>
+    route(
+      url,
+      (routed, request) => {
+        intercepted.add(request.url());
+        return handler(routed, request);
+      },
+      options,
+    )) as Page["route"];
+  const logged: { problem: string; resource?: string }[] = [];
+  page.on("console", (message: ConsoleMessage) => {
+    if (message.type() !== "error" && message.type() !== "warning") return;
+    const text = message.text();
+    const resource = text.startsWith("Failed to load resource:") ? message.location().url : undefined;
+    logged.push({ problem: `console ${message.type()}: ${text}`, ...(resource ? { resource } : {}) });
+  });
+  page.on("pageerror", (error) => logged.push({ problem: `uncaught: ${error.message}` }));
+  // Read after the test, when every interception is known.
+  return () =>
+    logged.filter(({ resource }) => !resource || !intercepted.has(resource)).map(({ problem }) => problem);
+}
+
+type RouteHandler = (route: Route, request: Request) => unknown;
+
 /** `kgx start` as a user runs it in production, on the test run's Neo4j and a free loopback port; `env` adds settings. */
 export async function startKgx(env: NodeJS.ProcessEnv = {}): Promise<{ kgx: ChildProcess; url: string }> {
   const target = testNeo4jTarget();
@@ -90,6 +132,7 @@ export async function startKgx(env: NodeJS.ProcessEnv = {}): Promise<{ kgx: Chil
   return { kgx, url: `http://127.0.0.1:${port}` };
 }
 
+/** Waits until the canvas has drawn the current view (layout done), the page's visible readiness signal. */
 export async function waitForCanvas(page: Page): Promise<void> {
   await page.locator('[data-testid="canvas"][data-ready="true"]').waitFor({ timeout: 30_000 });
 }

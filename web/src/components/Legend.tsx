@@ -46,7 +46,7 @@ export function Legend() {
       </ul>
       <p className="hint">
         A node’s border says its status as an arrow’s line does. A bold border means “+N more” neighbours are
-        not shown yet.
+        not loaded yet; “N hidden by filters” counts those loaded but filtered out.
       </p>
     </section>
   );

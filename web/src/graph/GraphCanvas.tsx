@@ -1,3 +1,4 @@
+import type { Core } from "cytoscape";
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { useEffect, useRef, useState } from "react";
@@ -12,6 +13,7 @@ import { SelectionController } from "./controllers/SelectionController";
 import { HoverTooltip } from "./HoverTooltip";
 import { NotFoundNotice } from "./NotFoundNotice";
 import { graphStyle } from "./style";
+import { naturalWheelZoom } from "./wheelZoom";
 import { ZoomControls, zoomKey } from "./ZoomControls";
 import "./canvas.css";
 
@@ -32,18 +34,21 @@ export function GraphCanvas({ onKeyDown, label }: GraphCanvasProps) {
 
   useEffect(() => {
     if (!container.current) return;
+    let instance: Core | undefined;
+    // Before Cytoscape binds its own wheel listener, so that this one runs first.
+    const stopWheelZoom = naturalWheelZoom(container.current, () => instance);
     const cy = cytoscape({
       container: container.current,
       style: graphStyle(1),
       minZoom: 0.15,
       maxZoom: 4,
       boxSelectionEnabled: false,
-      // Cytoscape's default wheel step is about 3 % a notch; this makes it about 10 %, as maps zoom.
-      wheelSensitivity: 3,
       selectionType: "single",
     });
+    instance = cy;
     setHandle({ cy, layoutRequests: new EventTarget() });
     return () => {
+      stopWheelZoom();
       setHandle(null);
       cy.destroy();
     };

@@ -1,13 +1,36 @@
-import type { EventObject } from "cytoscape";
+import type { EventObject, SingularElementArgument } from "cytoscape";
 import { useEffect, useState } from "react";
 import { claimsAbout } from "../core/claims/claims";
 import { useGraphData } from "../core/graph/store";
 import { useCanvas } from "./context";
+import { labelOnly } from "./controllers/LabelController";
 
+/** Where the tooltip goes: its left edge, and its bottom edge (`above`) or its top edge. */
 interface Hover {
   id: string;
   x: number;
   y: number;
+  above: boolean;
+}
+
+/** Room the tooltip needs above the element; with less, it goes to the element's right. */
+const tooltipHeight = 80;
+const gap = 8;
+
+/**
+ * Places the tooltip clear of the hovered element and of its label (drawn below a node, or across an arrow's
+ * middle): above both, or to their right when the canvas has no room above.
+ */
+function placeTooltip(element: SingularElementArgument): Omit<Hover, "id"> {
+  const body = element.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+  const label = element.renderedBoundingBox(labelOnly);
+  const hasLabel = label.x2 > label.x1;
+  const top = hasLabel ? Math.min(body.y1, label.y1) : body.y1;
+  // Kept inside the canvas: its widest is 260 px.
+  const x = Math.max(0, Math.min(body.x1, element.cy().width() - 270));
+  if (top - gap >= tooltipHeight) return { x, y: top - gap, above: true };
+  const right = hasLabel ? Math.max(body.x2, label.x2) : body.x2;
+  return { x: right + gap, y: Math.max(0, top), above: false };
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -23,8 +46,8 @@ export function HoverTooltip() {
 
   useEffect(() => {
     const onOver = (event: EventObject) => {
-      const { x, y } = event.renderedPosition ?? event.target.renderedMidpoint?.() ?? { x: 0, y: 0 };
-      setHover({ id: String(event.target.data("ref") ?? event.target.id()), x, y });
+      const element = event.target as SingularElementArgument;
+      setHover({ id: String(element.data("ref") ?? element.id()), ...placeTooltip(element) });
     };
     const onOut = () => setHover(null);
     cy.on("mouseover", "node, edge.folded", onOver);
@@ -43,7 +66,11 @@ export function HoverTooltip() {
   const sources = new Set(claims.flatMap((claim) => (claim.source ? [claim.source.id] : [])));
   const status = node.properties.status ?? node.properties.stance;
   return (
-    <div className="canvas-tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+    <div
+      className="canvas-tooltip"
+      role="tooltip"
+      style={{ left: hover.x, top: hover.y, transform: hover.above ? "translateY(-100%)" : undefined }}
+    >
       <strong>{node.name}</strong>
       <span>
         {node.kind}

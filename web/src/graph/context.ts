@@ -12,11 +12,13 @@ export const layoutRequest = "layout";
 
 /**
  * What a layout request says: `fresh` when the canvas was empty before the patch (lay out everything), else the
- * ids of the nodes the patch added (place only those, around the nodes already drawn).
+ * ids of the nodes the patch added (place only those, around the nodes already drawn). `placed` are the added
+ * nodes that came with a known position (a deep link's, or where they were before): they keep it.
  */
 export interface LayoutRequestDetail {
   fresh: boolean;
   added: string[];
+  placed: string[];
 }
 
 export const CanvasContext = createContext<CanvasHandle | null>(null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLabels, type LabelCandidate } from "./declutter";
+import { chooseLabels, type LabelCandidate, otherPlaces } from "./declutter";
 
 const label = (id: string, x1: number, rank: number, forced = false): LabelCandidate => ({
   id,
@@ -10,24 +10,55 @@ const label = (id: string, x1: number, rank: number, forced = false): LabelCandi
 
 describe("chooseLabels", () => {
   it("draws the higher-ranked of two colliding labels and hides the other", () => {
-    expect([...chooseLabels([label("claim", 0, 5), label("state", 20, 0)], [], 2)]).toEqual(["state"]);
+    expect([...chooseLabels([label("claim", 0, 5), label("state", 20, 0)], [], 2).keys()]).toEqual(["state"]);
   });
 
   it("draws labels that do not collide, whatever their rank", () => {
-    expect(chooseLabels([label("a", 0, 3), label("b", 100, 7)], [], 2)).toEqual(new Set(["a", "b"]));
+    expect(new Set(chooseLabels([label("a", 0, 3), label("b", 100, 7)], [], 2).keys())).toEqual(
+      new Set(["a", "b"]),
+    );
   });
 
   it("draws a hovered or selected label even over a higher-ranked one, which then gives way", () => {
-    expect([...chooseLabels([label("state", 0, 0), label("claim", 20, 5, true)], [], 2)]).toEqual(["claim"]);
+    expect([...chooseLabels([label("state", 0, 0), label("claim", 20, 5, true)], [], 2).keys()]).toEqual([
+      "claim",
+    ]);
   });
 
   it("hides a label that covers another node's body but not one that covers its own", () => {
     const body = { id: "b", box: { x1: 10, y1: 0, x2: 20, y2: 10 }, rank: 0 };
-    expect(chooseLabels([label("a", 0, 0), label("b", 0, 0)], [body], 0)).toEqual(new Set(["b"]));
+    expect(new Set(chooseLabels([label("a", 0, 0), label("b", 0, 0)], [body], 0).keys())).toEqual(
+      new Set(["b"]),
+    );
   });
 
   it("lets a label cross the body of a lower-ranked node", () => {
     const claim = { id: "claim", box: { x1: 10, y1: 0, x2: 20, y2: 10 }, rank: 3 };
-    expect(chooseLabels([label("state", 0, 0)], [claim], 0)).toEqual(new Set(["state"]));
+    expect(new Set(chooseLabels([label("state", 0, 0)], [claim], 0).keys())).toEqual(new Set(["state"]));
+  });
+
+  it("moves a label that collides below its node above it, or beside it, before hiding it", () => {
+    const body = { x1: 0, y1: 0, x2: 30, y2: 30 };
+    const below = { x1: -10, y1: 33, x2: 40, y2: 45 };
+    const state: LabelCandidate = { id: "state", box: below, rank: 0, forced: false };
+    const blocker: LabelCandidate = { id: "other", box: { ...below }, rank: 0, forced: false };
+    const moved = { ...state, id: "z-state", alternatives: otherPlaces(body, 50, 12, 3) };
+    const chosen = chooseLabels([blocker, moved], [], 2);
+    expect(chosen.get("other")).toBe("bottom");
+    expect(chosen.get("z-state")).toBe("top");
+  });
+
+  it("prefers a place inside the view for a label that would be cut off at the canvas's edge", () => {
+    const body = { x1: 70, y1: 0, x2: 100, y2: 30 };
+    const candidate: LabelCandidate = {
+      id: "edge-of-view",
+      box: { x1: 60, y1: 33, x2: 110, y2: 45 },
+      alternatives: otherPlaces(body, 50, 12, 3),
+      rank: 0,
+      forced: false,
+    };
+    expect(chooseLabels([candidate], [], 2, { x1: 0, y1: 0, x2: 100, y2: 100 }).get("edge-of-view")).toBe(
+      "left",
+    );
   });
 });

@@ -1,19 +1,36 @@
 import type { StylesheetJson } from "cytoscape";
 
-/** Colours and shapes per kind; the legend reads the same table. */
+/**
+ * Colours and shapes per kind; the legend reads the same table. The colours are Paul Tol's "muted" qualitative
+ * scheme, made to stay apart for people with red-green colour blindness (palette.test.ts checks it); the shape
+ * tells the kind as well.
+ */
 export const kindStyles: Record<string, { color: string; shape: string }> = {
-  state: { color: "#2f6fb3", shape: "round-rectangle" },
-  person: { color: "#d08a1f", shape: "ellipse" },
-  organization: { color: "#6a4fb0", shape: "round-hexagon" },
-  place: { color: "#2e8b57", shape: "round-triangle" },
-  item: { color: "#7a7a7a", shape: "round-diamond" },
-  event: { color: "#b0457b", shape: "star" },
-  transfer: { color: "#c0392b", shape: "round-tag" },
-  claim: { color: "#4d8a99", shape: "round-rectangle" },
-  source: { color: "#555e6b", shape: "barrel" },
+  state: { color: "#332288", shape: "round-rectangle" },
+  person: { color: "#DDCC77", shape: "ellipse" },
+  organization: { color: "#AA4499", shape: "round-hexagon" },
+  place: { color: "#117733", shape: "round-triangle" },
+  item: { color: "#999933", shape: "round-diamond" },
+  event: { color: "#882255", shape: "star" },
+  transfer: { color: "#CC6677", shape: "round-tag" },
+  claim: { color: "#88CCEE", shape: "round-rectangle" },
+  source: { color: "#44AA99", shape: "barrel" },
 };
 
-const denied = "#c62828";
+/** The colours of the canvas's text and marks other than kinds (the contrast test reads them from the style). */
+export const canvasColours = {
+  background: "#ffffff",
+  label: "#1d232b",
+  edgeLabel: "#3d4550",
+  /** A folded transfer's label: Tol's wine, dark enough for text, of the transfer's rose family. */
+  transferLabel: "#882255",
+  edge: "#9aa3ad",
+  denied: "#c62828",
+  path: "#e6a800",
+  selected: "#1565c0",
+} as const;
+
+const { denied } = canvasColours;
 
 /** Label sizes in CSS pixels on screen, whatever the zoom. */
 const nodeFont = 12;
@@ -37,8 +54,8 @@ export function graphStyle(zoom: number): StylesheetJson {
         "text-max-width": `${px(150)}px`,
         "text-valign": "bottom",
         "text-margin-y": px(3),
-        color: "#1d232b",
-        "text-background-color": "#ffffff",
+        color: canvasColours.label,
+        "text-background-color": canvasColours.background,
         "text-background-opacity": 0.8,
         "text-background-padding": "1px",
         width: 30,
@@ -77,15 +94,15 @@ export function graphStyle(zoom: number): StylesheetJson {
       style: {
         width: 1.6,
         "curve-style": "bezier",
-        "line-color": "#9aa3ad",
-        "target-arrow-color": "#9aa3ad",
+        "line-color": canvasColours.edge,
+        "target-arrow-color": canvasColours.edge,
         "target-arrow-shape": "triangle",
         "arrow-scale": 0.9,
         label: "data(label)",
         "font-size": px(edgeFont),
-        color: "#3d4550",
+        color: canvasColours.edgeLabel,
         "text-rotation": "autorotate",
-        "text-background-color": "#ffffff",
+        "text-background-color": canvasColours.background,
         "text-background-opacity": 0.7,
       },
     },
@@ -93,10 +110,10 @@ export function graphStyle(zoom: number): StylesheetJson {
       selector: "edge.folded",
       style: {
         width: 3.5,
-        "line-color": "#c0392b",
-        "target-arrow-color": "#c0392b",
+        "line-color": kindStyles.transfer?.color ?? canvasColours.edge,
+        "target-arrow-color": kindStyles.transfer?.color ?? canvasColours.edge,
         "font-size": px(nodeFont),
-        color: "#7b241c",
+        color: canvasColours.transferLabel,
         "text-wrap": "wrap",
         "text-max-width": `${px(170)}px`,
         "text-rotation": "none",
@@ -122,25 +139,40 @@ export function graphStyle(zoom: number): StylesheetJson {
     {
       // A glow around the element, never a tint over it: a highlighted state stays the state's blue.
       selector: ".highlighted",
-      style: { "underlay-color": "#e6a800", "underlay-opacity": 0.55, "underlay-padding": 9, "z-index": 10 },
+      style: {
+        "underlay-color": canvasColours.path,
+        "underlay-opacity": 0.55,
+        "underlay-padding": 9,
+        "z-index": 10,
+      },
     },
     {
       selector: "edge.highlighted",
-      style: { width: 4, "line-color": "#e6a800", "target-arrow-color": "#e6a800" },
+      style: { width: 4, "line-color": canvasColours.path, "target-arrow-color": canvasColours.path },
     },
     {
       selector: ":selected",
       style: {
         "border-color": "#111",
         "border-width": 4,
-        "underlay-color": "#1565c0",
+        "underlay-color": canvasColours.selected,
         "underlay-opacity": 0.35,
         "underlay-padding": 8,
       },
     },
     {
       selector: "edge:selected",
-      style: { width: 5, "line-color": "#1565c0", "target-arrow-color": "#1565c0" },
+      style: { width: 5, "line-color": canvasColours.selected, "target-arrow-color": canvasColours.selected },
+    },
+    // Where the label controller moved a label that would collide below its node.
+    { selector: "node.label-top", style: { "text-valign": "top", "text-margin-y": px(-3) } },
+    {
+      selector: "node.label-right",
+      style: { "text-valign": "center", "text-halign": "right", "text-margin-x": px(4), "text-margin-y": 0 },
+    },
+    {
+      selector: "node.label-left",
+      style: { "text-valign": "center", "text-halign": "left", "text-margin-x": px(-4), "text-margin-y": 0 },
     },
     {
       selector: ".label-hidden",

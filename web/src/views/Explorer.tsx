@@ -3,6 +3,7 @@ import { ActivityLine } from "../components/ActivityLine";
 import { BottomTabs } from "../components/BottomTabs";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { DrawerClose } from "../components/DrawerClose";
+import { FiltersOnLine } from "../components/FiltersOnLine";
 import { FiltersPanel } from "../components/FiltersPanel";
 import { Legend } from "../components/Legend";
 import { PathFinder } from "../components/PathFinder";
@@ -10,6 +11,7 @@ import { SearchBox } from "../components/SearchBox";
 import { StatusOverlay } from "../components/StatusOverlay";
 import { Toolbar } from "../components/Toolbar";
 import { useCanvasDerivation } from "../core/canvas/model";
+import { useLaidOut } from "../core/canvas/positions";
 import { decodeDeepLink } from "../core/deeplink/deeplink";
 import { useDeepLinkSync } from "../core/deeplink/useDeepLinkSync";
 import { followSelection } from "../core/details/actions";
@@ -33,7 +35,12 @@ const drawers: { id: Drawer; title: string }[] = [
  * On a phone the canvas fills the screen and the three panels become bottom sheets opened from a bar below it.
  */
 export function Explorer() {
-  const open = useCallback(() => void openExplorer(decodeDeepLink(window.location.hash)), []);
+  const open = useCallback(() => {
+    const link = decodeDeepLink(window.location.hash);
+    // The canvas puts these nodes where the sender saw them, instead of laying them out again.
+    if (link?.positions) useLaidOut.getState().place(link.positions);
+    void openExplorer(link);
+  }, []);
   useEffect(open, [open]);
   useEffect(followSelection, []);
   useShortcuts();
@@ -69,6 +76,7 @@ export function Explorer() {
       <main className="stage" data-testid="stage" data-node-count={model.nodes.length}>
         <GraphCanvas onKeyDown={onCanvasKeys} label={label} />
         <StatusOverlay onRetry={open} />
+        <FiltersOnLine />
         <ActivityLine />
         <p className="sr-only" aria-live="polite">
           {selectedNode ? `Selected ${selectedNode.name}, ${selectedNode.kind}` : ""}

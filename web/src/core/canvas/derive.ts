@@ -20,9 +20,34 @@ function edgeClasses(cache: GraphCache, edge: GraphEdge, highlight: Set<string>)
   return classes;
 }
 
+/** How many of each expanded node's edges lead to nodes that are on the view but filtered out. */
+function hiddenByFilters(cache: GraphCache, view: ViewState, visible: VisibleGraph): Map<string, number> {
+  const expanded = new Set(view.expanded);
+  const onView = new Set(view.nodeIds);
+  const shown = new Set(visible.edges.map((edge) => edge.id));
+  const hidden = new Map<string, number>();
+  for (const edge of Object.values(cache.edges)) {
+    if (shown.has(edge.id) || !onView.has(edge.source) || !onView.has(edge.target)) continue;
+    for (const end of [edge.source, edge.target]) {
+      if (expanded.has(end)) hidden.set(end, (hidden.get(end) ?? 0) + 1);
+    }
+  }
+  return hidden;
+}
+
+/** The label of an expanded node: its name, what is not loaded yet, and what the filters hide. */
+function expandedLabel(name: string, more: number, hidden: number): string {
+  const notes = [
+    ...(more > 0 ? [`+${more} more`] : []),
+    ...(hidden > 0 ? [`${hidden} hidden by filters`] : []),
+  ];
+  return notes.length > 0 ? `${name}\n${notes.join(" · ")}` : name;
+}
+
 /**
  * What the canvas draws for `view`: the filtered graph (`visible`, when already computed), with "+N more" on
- * expanded hubs, folded if asked. Components read it through `selectCanvas` (model.ts), which derives it once.
+ * expanded hubs (neighbours not loaded) and "N hidden by filters" (neighbours loaded but filtered out), folded if
+ * asked. Components read it through `selectCanvas` (model.ts), which derives it once.
  */
 export function canvasModel(
   cache: GraphCache,
@@ -37,15 +62,19 @@ export function canvasModel(
     shownEdges.set(edge.source, (shownEdges.get(edge.source) ?? 0) + 1);
     shownEdges.set(edge.target, (shownEdges.get(edge.target) ?? 0) + 1);
   }
+  const filtered = hiddenByFilters(cache, view, visible);
   const canvasNodes: CanvasNode[] = nodes.map((node) => {
-    const more = expanded.has(node.id) ? node.degree - (shownEdges.get(node.id) ?? 0) : 0;
+    const hidden = filtered.get(node.id) ?? 0;
+    const more = expanded.has(node.id)
+      ? Math.max(0, node.degree - (shownEdges.get(node.id) ?? 0) - hidden)
+      : 0;
     const classes = [`kind-${word(node.kind)}`, ...certaintyClasses(node)];
     if (highlight.has(node.id)) classes.push("highlighted");
     if (more > 0) classes.push("has-more");
     return {
       id: node.id,
       kind: node.kind,
-      label: more > 0 ? `${node.name}\n+${more} more` : node.name,
+      label: expandedLabel(node.name, more, hidden),
       classes,
     };
   });

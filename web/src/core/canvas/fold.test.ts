@@ -63,4 +63,18 @@ describe("the filters", () => {
     const model = canvasModel(articleCache(), { ...view, filters });
     expect(model.nodes.map((node) => node.id)).toContain("transfer:nk-shells-to-russia");
   });
+
+  it("an expanded node counts neighbours not loaded as +N more, and loaded ones the filters hide apart", () => {
+    const cache = articleCache();
+    const northKorea = cache.nodes["state:north-korea"];
+    if (!northKorea) throw new Error("North Korea is missing from the article cache.");
+    // Three edges in the cache (shells FROM, Kim LEADS, the denial CLAIMED_BY) and two more not loaded.
+    cache.nodes["state:north-korea"] = { ...northKorea, degree: 5 };
+    const expanded = { ...view, expanded: ["state:north-korea"] };
+    const label = (v: ViewState) =>
+      canvasModel(cache, v).nodes.find((node) => node.id === "state:north-korea")?.label;
+    expect(label(expanded)).toBe("North Korea\n+2 more");
+    const hidden = { ...expanded, filters: { ...expanded.filters, hiddenKinds: ["person", "claim"] } };
+    expect(label(hidden)).toBe("North Korea\n+2 more · 2 hidden by filters");
+  });
 });

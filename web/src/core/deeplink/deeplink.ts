@@ -1,9 +1,35 @@
-import { emptyView, type LayoutName, layoutNames, type ViewState } from "../view/types";
+import { emptyView, type LayoutName, layoutNames, type Position, type ViewState } from "../view/types";
 
-/** What a link carries: the view by stable ids, and the selected node. */
+/** What a link carries: the view by stable ids, the selected node, and where the nodes were drawn. */
 export interface DeepLink {
   view: ViewState;
   selected: string | null;
+  /** Where the sender's canvas had laid out the nodes (graph coordinates), so the recipient sees that picture. */
+  positions?: Record<string, Position>;
+}
+
+/**
+ * Positions in the order of the view's node ids, `x.y` in base 36 rounded to whole graph units, a node
+ * without one left empty: about 7 characters a node, so a 50-node view adds about 350 to the link.
+ */
+function encodePositions(nodeIds: readonly string[], positions: Record<string, Position>): string | null {
+  const parts = nodeIds.map((id) => {
+    const at = positions[id];
+    return at ? `${Math.round(at.x).toString(36)}.${Math.round(at.y).toString(36)}` : "";
+  });
+  return parts.some(Boolean) ? parts.join(",") : null;
+}
+
+function decodePositions(nodeIds: readonly string[], value: string | undefined): Record<string, Position> {
+  const positions: Record<string, Position> = {};
+  for (const [index, part] of (value ?? "").split(",").entries()) {
+    const id = nodeIds[index];
+    const [x, y] = part.split(".").map((number) => Number.parseInt(number, 36));
+    if (id && x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) {
+      positions[id] = { x, y };
+    }
+  }
+  return positions;
 }
 
 // Ids stay readable in the address bar ("state:russia"): only what would break the hash is escaped.
@@ -33,9 +59,10 @@ function parseHash(hash: string): Map<string, string> {
 
 /**
  * The URL hash for a view: node ids (stable `id` properties, never Neo4j's internal ids), expansions,
- * filters, transfer mode, layout, pins and selection, so that the link restores the view anywhere.
+ * filters, transfer mode, layout, pins, selection and the drawn positions, so that the link restores the view,
+ * and the picture, anywhere.
  */
-export function encodeDeepLink({ view, selected }: DeepLink): string {
+export function encodeDeepLink({ view, selected, positions = {} }: DeepLink): string {
   const params = new Map<string, string>();
   params.set("n", list(view.nodeIds));
   if (view.expanded.length > 0) params.set("x", list(view.expanded));
@@ -52,6 +79,8 @@ export function encodeDeepLink({ view, selected }: DeepLink): string {
     ([id, { x, y }]) => `${encodeId(id)}@${Math.round(x)}@${Math.round(y)}`,
   );
   if (pins.length > 0) params.set("p", pins.join(","));
+  const drawn = encodePositions(view.nodeIds, positions);
+  if (drawn) params.set("q", drawn);
   return `#${[...params].map(([key, value]) => `${key}=${value}`).join("&")}`;
 }
 
@@ -83,5 +112,9 @@ export function decodeDeepLink(hash: string): DeepLink | null {
     pinned,
   };
   const selected = params.get("s");
-  return { view, selected: selected ? safeDecode(selected) : null };
+  return {
+    view,
+    selected: selected ? safeDecode(selected) : null,
+    positions: decodePositions(view.nodeIds, params.get("q")),
+  };
 }

@@ -1,6 +1,7 @@
 import type { Core } from "cytoscape";
 import { useEffect, useMemo, useRef } from "react";
 import { useCanvasDerivation } from "../../core/canvas/model";
+import { useLaidOut } from "../../core/canvas/positions";
 import { useCurrentView } from "../../core/view/store";
 import { type LayoutRequestDetail, layoutRequest, useCanvas } from "../context";
 import { diffElements, isEmptyPatch } from "../diff";
@@ -22,6 +23,8 @@ export function ElementsController() {
     applied.current = elements;
     if (isEmptyPatch(patch)) return;
     const addedNodes = patch.add.filter((element) => element.group === "nodes").map((node) => node.data.id);
+    const known = useLaidOut.getState().positions;
+    const placed = addedNodes.filter((id) => known[id] !== undefined);
     cy.batch(() => {
       cy.remove(patch.remove.reduce((gone, id) => gone.union(cy.getElementById(id)), cy.collection()));
       const anchors = anchorsOf(cy, patch.add);
@@ -30,7 +33,9 @@ export function ElementsController() {
           group: element.group,
           data: element.data,
           classes: element.classes,
-          ...(element.group === "nodes" ? { position: anchors(element.data.id) } : {}),
+          ...(element.group === "nodes"
+            ? { position: known[element.data.id] ?? anchors(element.data.id) }
+            : {}),
         })),
       );
       for (const element of patch.update) {
@@ -49,6 +54,7 @@ export function ElementsController() {
       const detail: LayoutRequestDetail = {
         fresh: applied.current.length === patch.add.length,
         added: addedNodes,
+        placed,
       };
       layoutRequests.dispatchEvent(new CustomEvent(layoutRequest, { detail }));
     } else {

@@ -1,7 +1,7 @@
-import type { Core, EventObject, SingularElementArgument } from "cytoscape";
+import type { Core, EventObject, NodeSingular, SingularElementArgument } from "cytoscape";
 import { useEffect } from "react";
 import { useCanvas } from "../context";
-import { type Box, chooseLabels, type LabelCandidate } from "../declutter";
+import { type Box, chooseLabels, type LabelCandidate, otherPlaces, type Placement } from "../declutter";
 import { graphStyle } from "../style";
 
 const hoveredKey = "kgx-hovered";
@@ -32,9 +32,29 @@ export const labelOnly = {
   includeOverlays: false,
 } as const;
 
+const placements: Placement[] = ["top", "right", "left"];
+const placementClass = (placement: Placement) => `label-${placement}`;
+
+/** A node's label box as it would be below the node, wherever it is drawn now: same size, default place. */
+function labelBelow(node: NodeSingular, zoom: number): { box: Box; body: Box } {
+  const body = node.boundingBox({ includeLabels: false, includeOverlays: false }) as Box;
+  const now = node.boundingBox(labelOnly) as Box;
+  const width = now.x2 - now.x1;
+  const height = now.y2 - now.y1;
+  if (!placements.some((placement) => node.hasClass(placementClass(placement)))) return { box: now, body };
+  const middle = (body.x1 + body.x2) / 2;
+  const top = node.position().y + node.height() / 2 + labelMargin / zoom;
+  return { box: { x1: middle - width / 2, x2: middle + width / 2, y1: top, y2: top + height }, body };
+}
+
+/** Screen pixels between a node's body and its label (the stylesheet's `text-margin-y`). */
+const labelMargin = 3;
+
 /**
- * Shows the labels that fit and hides the others (class `label-hidden`): see `chooseLabels`. Hovered and selected
- * elements always show theirs. Runs synchronously: the canvas is marked ready only after it.
+ * Shows the labels that fit and hides the others (class `label-hidden`): see `chooseLabels`. A node's label that
+ * collides below the node may move above it or beside it (classes `label-top`, `label-right`, `label-left`).
+ * Hovered and selected elements always show theirs. A last pass measures the labels as drawn and hides any that
+ * still touch one drawn before it. Runs synchronously: the canvas is marked ready only after it.
  */
 export function declutterLabels(cy: Core): void {
   const zoom = cy.zoom();
@@ -45,21 +65,51 @@ export function declutterLabels(cy: Core): void {
     const forced = element.selected() || element.id() === hovered;
     const order = rank(element);
     if (order >= 4 && zoom < edgeLabelZoom && !forced) return;
-    const box: Box = element.boundingBox(labelOnly);
+    if (element.isEdge()) {
+      const box: Box = element.boundingBox(labelOnly);
+      if (box.x2 - box.x1 > 0) candidates.push({ id: element.id(), box, rank: order, forced });
+      return;
+    }
+    const node = element as unknown as NodeSingular;
+    const { box, body } = labelBelow(node, zoom);
     if (box.x2 - box.x1 <= 0) return;
-    candidates.push({ id: element.id(), box, rank: order, forced });
+    const alternatives = otherPlaces(body, box.x2 - box.x1, box.y2 - box.y1, (labelMargin + 1) / zoom);
+    candidates.push({ id: node.id(), box, alternatives, rank: order, forced });
   });
   const obstacles = cy.nodes().map((node) => ({
     id: node.id(),
     box: node.boundingBox({ includeLabels: false, includeOverlays: false }) as Box,
     rank: rank(node),
   }));
-  const chosen = chooseLabels(candidates, obstacles, 3 / zoom);
+  const chosen = chooseLabels(candidates, obstacles, 3 / zoom, cy.extent());
   cy.batch(() => {
     cy.elements().forEach((element) => {
-      element.toggleClass("label-hidden", !chosen.has(element.id()));
+      const placement = chosen.get(element.id());
+      element.toggleClass("label-hidden", placement === undefined);
+      for (const other of placements) element.toggleClass(placementClass(other), placement === other);
     });
   });
+  hideStillColliding(cy, candidates, chosen);
+}
+
+/** The check behind `declutterLabels`' promise: drawn labels, measured as drawn, touch no earlier one. */
+function hideStillColliding(
+  cy: Core,
+  candidates: readonly LabelCandidate[],
+  chosen: ReadonlyMap<string, Placement>,
+): void {
+  const kept: Box[] = [];
+  const order = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+  const drawn = [...chosen.keys()].flatMap((id) => (order.get(id) ? [order.get(id) as LabelCandidate] : []));
+  for (const candidate of drawn) {
+    const element = cy.getElementById(candidate.id);
+    const box = element.boundingBox(labelOnly) as Box;
+    const touches = kept.some(
+      (other) => box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2,
+    );
+    if (touches && !candidate.forced) element.addClass("label-hidden");
+    else kept.push(box);
+  }
 }
 
 /**

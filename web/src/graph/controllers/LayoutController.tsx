@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular, LayoutOptions, Layouts, NodeCollection } from "cytoscape";
 import { useEffect, useRef } from "react";
+import { useLaidOut } from "../../core/canvas/positions";
 import { useCurrentView } from "../../core/view/store";
 import type { LayoutName, Position } from "../../core/view/types";
 import { type LayoutRequestDetail, layoutRequest, useCanvas } from "../context";
@@ -52,10 +53,16 @@ export function LayoutController() {
 
   useEffect(() => {
     const onRequest = (event: Event) => {
-      const { fresh, added } = (event as CustomEvent<LayoutRequestDetail>).detail;
+      const { fresh, added, placed } = (event as CustomEvent<LayoutRequestDetail>).detail;
       running.current?.stop();
+      running.current = null;
       const { layout, pinned } = settings.current;
-      running.current = runLayout(cy, layout, pinned, fresh ? null : new Set(added));
+      if (placed.length === added.length) {
+        // Every new node came with its place (a deep link, or a node coming back): draw them there.
+        settle(cy, fresh ? "fit" : "keep");
+        return;
+      }
+      running.current = runLayout(cy, layout, pinned, fresh ? null : new Set(added), new Set(placed));
     };
     layoutRequests.addEventListener(layoutRequest, onRequest);
     return () => layoutRequests.removeEventListener(layoutRequest, onRequest);
@@ -64,26 +71,27 @@ export function LayoutController() {
   useEffect(() => {
     if (layoutRun === 0 || cy.nodes().empty()) return;
     running.current?.stop();
-    running.current = runLayout(cy, layout, settings.current.pinned, null);
+    running.current = runLayout(cy, layout, settings.current.pinned, null, new Set());
   }, [cy, layout, layoutRun]);
 
   return null;
 }
 
 /**
- * Lays out the whole canvas (`added` null) or only the `added` nodes around the others. The fcose layout is the
- * one that can place some nodes only; the others lay out everything.
+ * Lays out the whole canvas (`added` null) or only the `added` nodes around the others; `placed` nodes keep the
+ * place they came with. The fcose layout is the one that can place some nodes only; the others lay out everything.
  */
 function runLayout(
   cy: Core,
   name: LayoutName,
   pinned: Record<string, Position>,
   added: ReadonlySet<string> | null,
+  placed: ReadonlySet<string>,
 ): Layouts {
   const container = cy.container();
   if (container) container.dataset.ready = "false";
   const incremental = added !== null && name === "fcose";
-  if (!incremental && name === "fcose") startOnRing(cy.nodes());
+  if (!incremental && name === "fcose") startOnRing(cy.nodes().filter((node) => !placed.has(node.id())));
   const locked = cy.nodes().filter((node) => pinned[node.id()] !== undefined);
   locked.forEach((node) => {
     const pin = pinned[node.id()];
@@ -95,24 +103,55 @@ function runLayout(
       : cy
           .nodes()
           .toArray()
-          .filter((node) => (incremental && !added.has(node.id())) || pinned[node.id()] !== undefined)
+          .filter(
+            (node) =>
+              (incremental && !added.has(node.id())) ||
+              pinned[node.id()] !== undefined ||
+              placed.has(node.id()),
+          )
           .map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
   locked.lock();
   const layout = cy.layout(layoutOptions(name, fixed));
   layout.one("layoutstop", () => {
+    // Before unlocking: the stretch of a fresh layout leaves locked (pinned) nodes where they are.
+    settle(cy, incremental ? "keep" : "fill");
     locked.unlock();
-    if (incremental) bringIntoView(cy);
-    else fitAll(cy);
-    requestAnimationFrame(() => {
-      if (performance.getEntriesByName("kgx-first-frame").length === 0 && cy.nodes().nonempty()) {
-        performance.mark("kgx-first-frame");
-      }
-      markReady(cy);
-      if (container) container.dataset.layouts = String(Number(container.dataset.layouts ?? 0) + 1);
-    });
   });
   layout.run();
   return layout;
+}
+
+/**
+ * How the view ends after nodes got their places: `fill` stretches a fresh layout to the canvas's shape and fits
+ * it, `fit` fits it as it is (a link's positions), `keep` moves the view only when the graph left it.
+ */
+type Ending = "fill" | "fit" | "keep";
+
+/**
+ * After the nodes have their places: ends the view as `ending` says, records the places (for deep links), and
+ * marks the canvas ready, and the first drawn frame, on the next frame.
+ */
+function settle(cy: Core, ending: Ending): void {
+  const container = cy.container();
+  if (container) container.dataset.ready = "false";
+  // The canvas may have changed size since Cytoscape last looked (a phone's bars and sheets settle late).
+  cy.resize();
+  if (ending === "fill") stretchToCanvas(cy);
+  const drawn: Record<string, Position> = {};
+  cy.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    drawn[node.id()] = { x, y };
+  });
+  useLaidOut.getState().place(drawn);
+  if (ending === "keep") bringIntoView(cy);
+  else fitAll(cy);
+  requestAnimationFrame(() => {
+    if (performance.getEntriesByName("kgx-first-frame").length === 0 && cy.nodes().nonempty()) {
+      performance.mark("kgx-first-frame");
+    }
+    markReady(cy);
+    if (container) container.dataset.layouts = String(Number(container.dataset.layouts ?? 0) + 1);
+  });
 }
 
 /** The deterministic start of a full fcose layout: the nodes on a ring in id order (they were added in it). */
@@ -121,6 +160,33 @@ function startOnRing(nodes: NodeCollection): void {
   nodes.forEach((node, index) => {
     const angle = (2 * Math.PI * index) / nodes.length;
     node.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+  });
+}
+
+/** A fresh layout is stretched along one axis by at most this much to take the canvas's shape. */
+const maxStretch = 2.5;
+
+/**
+ * Stretches the laid-out graph along one axis, about its middle, so that its shape is nearer the canvas's: fcose
+ * draws a roundish graph, which on a tall phone canvas would fill only a band across the middle. Nodes keep their
+ * order on both axes; only distances change. Pinned nodes stay where the user put them.
+ */
+function stretchToCanvas(cy: Core): void {
+  const free = cy.nodes().filter((node) => !node.locked());
+  if (free.length < 2 || cy.width() === 0 || cy.height() === 0) return;
+  const box = free.boundingBox({ includeLabels: false, includeOverlays: false });
+  if (box.w === 0 || box.h === 0) return;
+  const canvasShape = cy.width() / cy.height();
+  const graphShape = box.w / box.h;
+  const taller = graphShape > canvasShape;
+  const factor = Math.min(maxStretch, taller ? graphShape / canvasShape : canvasShape / graphShape);
+  if (factor < 1.05) return;
+  const middle = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  free.positions((node) => {
+    const { x, y } = node.position();
+    return taller
+      ? { x, y: middle.y + (y - middle.y) * factor }
+      : { x: middle.x + (x - middle.x) * factor, y };
   });
 }
 
