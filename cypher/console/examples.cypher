@@ -9,11 +9,11 @@ ORDER BY denier, transfer;
 
 // Which figures about the same thing disagree, and who gives each?
 // name: figures-that-disagree
-MATCH higher = (highBy:Entity)<-[:CLAIMED_BY]-(high:Claim)-[:ABOUT]->(subject)
-MATCH lower = (lowBy:Entity)<-[:CLAIMED_BY]-(low:Claim)-[:ABOUT]->(subject)
+MATCH higherClaim = (highBy:Entity)<-[:CLAIMED_BY]-(high:Claim)-[:ABOUT]->(subject)
+MATCH lowerClaim = (lowBy:Entity)<-[:CLAIMED_BY]-(low:Claim)-[:ABOUT]->(subject)
 WHERE high.unit = low.unit AND high.quantity > low.quantity
 RETURN subject.name AS about, high.unit AS unit, highBy.name AS higherBy, high.quantity AS higher,
-       lowBy.name AS lowerBy, low.quantity AS lower, higher, lower
+       lowBy.name AS lowerBy, low.quantity AS lower, higherClaim, lowerClaim
 ORDER BY about, unit, higher DESC;
 
 // The shipping route: the ports the shipments run between, and the states they lie in.

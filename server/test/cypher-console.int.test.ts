@@ -277,6 +277,30 @@ describe("the EXPLAIN check alone", () => {
   });
 });
 
+describe("the embedded Neo4j's own settings, a second wall behind the console", () => {
+  /** A query sent straight to Neo4j, around the console: the error Neo4j gives, or undefined. */
+  async function neo4jRefusal(query: string): Promise<string | undefined> {
+    return db()
+      .driver.executeQuery(query, {}, db().queryConfig("WRITE"))
+      .then(
+        () => undefined,
+        (error: Error) => error.message,
+      );
+  }
+
+  it.skipIf(!testNeo4jTarget().embedded).each([
+    [
+      "LOAD CSV from a file URL",
+      "LOAD CSV FROM 'file:///etc/hostname' AS line RETURN line",
+      /allow_csv_import_from_file_urls/,
+    ],
+    ["APOC's file import", "CALL apoc.import.json('file:///etc/hostname', {})", /not enabled/i],
+    ["APOC's file export", "CALL apoc.export.csv.all('kgx-console-probe.csv', {})", /not enabled/i],
+  ])("refuse %s even to a client that bypasses the console", async (_what, query, message) => {
+    expect(await neo4jRefusal(query)).toMatch(message);
+  });
+});
+
 describe("the Cypher console answers reads within its limits", () => {
   it("converts values as the exports do and gathers the nodes and relationships of paths", async () => {
     const answer = await ask(

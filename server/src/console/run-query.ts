@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Record as Neo4jRecord } from "neo4j-driver";
+import neo4j, { Neo4jError, type Record as Neo4jRecord, type Transaction } from "neo4j-driver";
 import { namedQuery } from "../cypher/named-queries.js";
 import { type EdgeRecord, type NodeRecord, toEdgeRecords, toNodeRecord } from "../graphql/graph-records.js";
 import type { Database } from "../neo4j/database.js";
@@ -83,37 +83,33 @@ async function readRows(
   timeoutMs: number,
 ): Promise<ReadRows> {
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
+  let transaction: Transaction | undefined;
   const work = (async (): Promise<ReadRows> => {
     const tx = await session.beginTransaction({ timeout: timeoutMs });
-    try {
-      const result = tx.run(statement, params);
-      const columns = [...(await result.keys())].map(String);
-      const collector = new GraphCollector();
-      const records: unknown[][] = [];
-      let bytes = 0;
-      let truncated = false;
-      for await (const record of result as AsyncIterable<Neo4jRecord>) {
-        if (records.length === consoleLimits.maxRows) {
-          truncated = true;
-          break;
-        }
-        const values = columns.map((column) => record.get(column));
-        // Measured with element ids for relationship ends: kgx's ids are known only after the look-up.
-        bytes += JSON.stringify(rowValue(values, (elementId) => elementId)).length;
-        if (bytes > consoleLimits.maxRowBytes) {
-          if (records.length === 0) throw tooLarge();
-          truncated = true;
-          break;
-        }
-        collector.visit(values);
-        records.push(values);
+    transaction = tx;
+    const result = tx.run(statement, params);
+    const columns = [...(await result.keys())].map(String);
+    const collector = new GraphCollector();
+    const records: unknown[][] = [];
+    let bytes = 0;
+    let truncated = false;
+    for await (const record of result as AsyncIterable<Neo4jRecord>) {
+      if (records.length === consoleLimits.maxRows) {
+        truncated = true;
+        break;
       }
-      return { columns, records, collector, truncated };
-    } finally {
-      // Nothing the console runs is ever committed. Not awaited: after a cut-off Neo4j may still be producing rows,
-      // which it stops at the rollback or at the timeout; the session closes once it has.
-      void tx.rollback().catch(() => undefined);
+      const values = columns.map((column) => record.get(column));
+      // Measured with element ids for relationship ends: kgx's ids are known only after the look-up.
+      bytes += JSON.stringify(rowValue(values, (elementId) => elementId)).length;
+      if (bytes > consoleLimits.maxRowBytes) {
+        if (records.length === 0) throw tooLarge();
+        truncated = true;
+        break;
+      }
+      collector.visit(values);
+      records.push(values);
     }
+    return { columns, records, collector, truncated };
   })();
   let timer: NodeJS.Timeout | undefined;
   // Neo4j ends the transaction at its timeout, but checks for that between steps of its work: a query that spends
@@ -127,10 +123,13 @@ async function readRows(
     throw error instanceof Neo4jError ? fromNeo4jFailure(error) : error;
   } finally {
     clearTimeout(timer);
-    void work.then(
-      () => session.close(),
-      () => session.close(),
-    );
+    // Nothing the console runs is ever committed: once the work has settled, its transaction is rolled back, and
+    // only then is the session closed, so that its connection goes back to the pool out of any transaction.
+    void work
+      .catch(() => undefined)
+      .then(() => transaction?.rollback())
+      .catch(() => undefined)
+      .then(() => session.close());
   }
 }
 
