@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
+import { readNamedQueriesIn } from "../src/cypher/named-queries.js";
 import { exportService } from "../src/export/http-export.js";
 import type { KgxYoga } from "../src/graphql/yoga.js";
 import { createApp } from "../src/http/app.js";
@@ -38,6 +39,21 @@ async function menu(): Promise<MenuQuery[]> {
 }
 
 describe("the Cypher console's menu", () => {
+  it("compiles every named query in cypher/console/ (EXPLAIN)", async () => {
+    const queries = readNamedQueriesIn("console");
+    expect(queries.map((q) => q.name)).toEqual(
+      expect.arrayContaining(["nodes-by-element-id", "schema", "who-denies"]),
+    );
+    for (const query of queries) {
+      const { summary } = await db().driver.executeQuery(
+        `EXPLAIN ${query.text}`,
+        {},
+        db().queryConfig("READ"),
+      );
+      expect(summary.queryType, query.name).toBe("r");
+    }
+  });
+
   it("offers the three article examples first, then kgx's named queries that only read", async () => {
     const queries = await menu();
     expect(queries.slice(0, 3).map((q) => q.name)).toEqual([
