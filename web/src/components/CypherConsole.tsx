@@ -8,7 +8,11 @@ import { type MenuEntry, useConsoleData } from "../core/console/useConsoleData";
 // Neo4j's own editor (CodeMirror 6 with Cypher support) is loaded when the console first opens, so the page's
 // first frame does not wait for it (docs/decisions/0080).
 const CypherEditor = lazy(() =>
-  import("@neo4j-cypher/react-codemirror").then((module) => ({ default: module.CypherEditor })),
+  Promise.all([
+    import("@neo4j-cypher/react-codemirror"),
+    // The editor's highlighting colours and completion panel.
+    import("@neo4j-cypher/codemirror/css/cypher-codemirror.css"),
+  ]).then(([module]) => ({ default: module.CypherEditor })),
 );
 
 /**
