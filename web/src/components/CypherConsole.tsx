@@ -55,6 +55,15 @@ export function CypherConsole() {
         >
           Add to canvas
         </button>
+        <label className="cypher-console-params">
+          Parameters (JSON)
+          <input
+            type="text"
+            value={params}
+            placeholder='{"id": "state:russia"}'
+            onChange={(event) => setParams(event.target.value)}
+          />
+        </label>
         <span role="status">{added}</span>
       </div>
       <div className="cypher-console-editor" data-testid="cypher-editor">
@@ -77,15 +86,6 @@ export function CypherConsole() {
           />
         </Suspense>
       </div>
-      <label className="cypher-console-params">
-        Parameters (JSON)
-        <input
-          type="text"
-          value={params}
-          placeholder='{"id": "state:russia"}'
-          onChange={(event) => setParams(event.target.value)}
-        />
-      </label>
       <ConsoleAnswer outcome={outcome} />
     </section>
   );
