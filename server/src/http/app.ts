@@ -1,4 +1,5 @@
 import type { RequestListener, ServerResponse } from "node:http";
+import { handleCypher } from "../console/http-cypher.js";
 import { type ExportService, handleExport } from "../export/http-export.js";
 import type { KgxYoga } from "../graphql/yoga.js";
 import type { Database } from "../neo4j/database.js";
@@ -28,6 +29,7 @@ export function createApp(context: AppContext): RequestListener {
       if (url.pathname === "/ready") return await ready(context, response);
       if (context.graphql && url.pathname.startsWith("/graphql"))
         return await context.graphql(request, response);
+      if (url.pathname === "/cypher") return await handleCypher(context.db, request, response);
       if (url.pathname.startsWith("/export/"))
         return await handleExport(context.exports, request, response, url);
       if (!isApiPath(url.pathname)) return await serveWeb(request, response, url.pathname);

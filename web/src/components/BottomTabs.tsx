@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { CanvasTable } from "./CanvasTable";
 import { ClaimMatrixTable } from "./ClaimMatrix";
+import { CypherConsole } from "./CypherConsole";
 import { CypherPanel } from "./CypherPanel";
 import { DrawerClose } from "./DrawerClose";
 
@@ -8,6 +9,7 @@ const tabs = [
   { id: "table", title: "On the canvas", render: () => <CanvasTable /> },
   { id: "matrix", title: "Who says what", render: () => <ClaimMatrixTable /> },
   { id: "cypher", title: "Cypher & export", render: () => <CypherPanel /> },
+  { id: "console", title: "Cypher console", render: () => <CypherConsole /> },
 ] as const;
 
 /**

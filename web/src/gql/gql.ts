@@ -22,6 +22,9 @@ type Documents = {
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": typeof types.NodeDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.NeighbourhoodDocument,
     "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, includeClaims: $includeClaims) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query CypherConsole($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) {\n      columns\n      rows\n      truncated\n      graph {\n        ...SubgraphFields\n      }\n    }\n  }\n": typeof types.CypherConsoleDocument,
+    "\n  query CypherMenu {\n    cypherMenu {\n      name\n      file\n      text\n      parameters\n    }\n  }\n": typeof types.CypherMenuDocument,
+    "\n  query CypherSchema {\n    cypherSchema {\n      labels\n      relationshipTypes\n      propertyKeys\n    }\n  }\n": typeof types.CypherSchemaDocument,
 };
 const documents: Documents = {
     "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n  }\n": types.NodeFieldsFragmentDoc,
@@ -31,6 +34,9 @@ const documents: Documents = {
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": types.NodeDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": types.NeighbourhoodDocument,
     "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, includeClaims: $includeClaims) {\n      ...SubgraphFields\n    }\n  }\n": types.PathsDocument,
+    "\n  query CypherConsole($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) {\n      columns\n      rows\n      truncated\n      graph {\n        ...SubgraphFields\n      }\n    }\n  }\n": types.CypherConsoleDocument,
+    "\n  query CypherMenu {\n    cypherMenu {\n      name\n      file\n      text\n      parameters\n    }\n  }\n": types.CypherMenuDocument,
+    "\n  query CypherSchema {\n    cypherSchema {\n      labels\n      relationshipTypes\n      propertyKeys\n    }\n  }\n": types.CypherSchemaDocument,
 };
 
 /**
@@ -61,6 +67,18 @@ export function graphql(source: "\n  query Neighbourhood($id: ID!, $depth: Int, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, includeClaims: $includeClaims) {\n      ...SubgraphFields\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CypherConsole($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) {\n      columns\n      rows\n      truncated\n      graph {\n        ...SubgraphFields\n      }\n    }\n  }\n"): typeof import('./graphql').CypherConsoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CypherMenu {\n    cypherMenu {\n      name\n      file\n      text\n      parameters\n    }\n  }\n"): typeof import('./graphql').CypherMenuDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CypherSchema {\n    cypherSchema {\n      labels\n      relationshipTypes\n      propertyKeys\n    }\n  }\n"): typeof import('./graphql').CypherSchemaDocument;
 
 
 export function graphql(source: string) {

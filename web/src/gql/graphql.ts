@@ -53,6 +53,24 @@ export type PathsQueryVariables = Exact<{
 
 export type PathsQuery = { paths: Array<{ truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> }> };
 
+export type CypherConsoleQueryVariables = Exact<{
+  query: string;
+  params?: Record<string, unknown> | null | undefined;
+}>;
+
+
+export type CypherConsoleQuery = { cypher: { columns: Array<string>, rows: Array<Record<string, unknown>>, truncated: boolean, graph: { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } } };
+
+export type CypherMenuQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CypherMenuQuery = { cypherMenu: Array<{ name: string, file: string, text: string, parameters: Array<string> }> };
+
+export type CypherSchemaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CypherSchemaQuery = { cypherSchema: { labels: Array<string>, relationshipTypes: Array<string>, propertyKeys: Array<string> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -222,3 +240,55 @@ fragment SubgraphFields on Subgraph {
   truncated
   cypher
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const CypherConsoleDocument = new TypedDocumentString(`
+    query CypherConsole($query: String!, $params: JSON) {
+  cypher(query: $query, params: $params) {
+    columns
+    rows
+    truncated
+    graph {
+      ...SubgraphFields
+    }
+  }
+}
+    fragment NodeFields on GraphNode {
+  id
+  kind
+  labels
+  name
+  degree
+  properties
+}
+fragment SubgraphFields on Subgraph {
+  nodes {
+    ...NodeFields
+  }
+  edges {
+    id
+    type
+    source
+    target
+    properties
+  }
+  truncated
+  cypher
+}`) as unknown as TypedDocumentString<CypherConsoleQuery, CypherConsoleQueryVariables>;
+export const CypherMenuDocument = new TypedDocumentString(`
+    query CypherMenu {
+  cypherMenu {
+    name
+    file
+    text
+    parameters
+  }
+}
+    `) as unknown as TypedDocumentString<CypherMenuQuery, CypherMenuQueryVariables>;
+export const CypherSchemaDocument = new TypedDocumentString(`
+    query CypherSchema {
+  cypherSchema {
+    labels
+    relationshipTypes
+    propertyKeys
+  }
+}
+    `) as unknown as TypedDocumentString<CypherSchemaQuery, CypherSchemaQueryVariables>;

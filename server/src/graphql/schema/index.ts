@@ -24,6 +24,7 @@ import "./entity-input.js";
 import "./entity-mutations.js";
 import "./claim-mutations.js";
 import "./change.js";
+import "./cypher-console.js";
 
 builder.queryType({});
 builder.mutationType({});

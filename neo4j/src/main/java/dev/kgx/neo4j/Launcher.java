@@ -93,6 +93,11 @@ public final class Launcher {
   }
 
   private static DatabaseManagementService build(Config config) {
+    // A second wall behind kgx's read-only Cypher console (docs/security.md): no APOC reads or writes of files,
+    // no APOC triggers. APOC reads its settings from system properties too; these are its defaults, made explicit.
+    System.setProperty("apoc.import.file.enabled", "false");
+    System.setProperty("apoc.export.file.enabled", "false");
+    System.setProperty("apoc.trigger.enabled", "false");
     return new DatabaseManagementServiceBuilder(config.home())
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress(config.host(), config.port()))
@@ -103,6 +108,8 @@ public final class Launcher {
         .setConfig(GraphDatabaseSettings.pagecache_memory, config.pageCacheBytes())
         .setConfig(GraphDatabaseSettings.plugin_dir, config.pluginDir())
         .setConfig(GraphDatabaseSettings.load_csv_file_url_root, config.home().resolve("import"))
+        // dbms.security.allow_csv_import_from_file_urls: LOAD CSV may not read file:/// URLs at all.
+        .setConfig(GraphDatabaseSettings.allow_file_urls, false)
         .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ZERO)
         .setConfig(GraphDatabaseSettings.udc_enabled, false)
