@@ -79,7 +79,7 @@ describe("sharing and taking away a view", () => {
 
     const [png] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "PNG" }).click(),
+      page.getByRole("button", { name: "PNG", exact: true }).click(),
     ]);
     expect((await readFile(await png.path())).subarray(1, 4).toString()).toBe("PNG");
     const [json] = await Promise.all([
