@@ -59,7 +59,7 @@ describe("sharing and taking away a view", () => {
     await page.screenshot({ path: repoPath("docs", "screenshots", "arrows-and-matrix.png") });
   });
 
-  it("exporting the view's Cypher downloads a script that begins with the constraints", async () => {
+  it("exporting the view's Cypher downloads a script that refuses a full database, then gives the constraints", async () => {
     const page = await explorer.newPage();
     await page.goto(explorer.url());
     await waitForCanvas(page);
@@ -74,12 +74,13 @@ describe("sharing and taking away a view", () => {
       .split("\n")
       .filter((line) => line.trim() !== "" && !line.startsWith("//"))
       .join("\n");
-    expect(statements).toMatch(/^CREATE CONSTRAINT/);
+    // The load guard comes first (docs/decisions/0039), then the schema.
+    expect(statements).toMatch(/^CALL \(\) \{ MATCH \(n\)[^;]*mode=merge[^;]*\n;\nCREATE CONSTRAINT/);
     expect(script).toContain("state:north-korea");
 
     const [png] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "PNG" }).click(),
+      page.getByRole("button", { name: "PNG", exact: true }).click(),
     ]);
     expect((await readFile(await png.path())).subarray(1, 4).toString()).toBe("PNG");
     const [json] = await Promise.all([

@@ -57,6 +57,15 @@ RETURN type(r) AS type, a.id AS source, b.id AS target, labels(a) AS sourceLabel
        reduce(m = null, l IN CASE bKeys WHEN [] THEN labels(b) ELSE bKeys END | CASE WHEN m IS NULL OR l < m THEN l ELSE m END) AS targetKey
 ORDER BY type, sourceKey, targetKey, source, target;
 
+// name: provenance
+// $ids: the node ids of a view or subgraph. The claimants and sources of the claims among them that are not in $ids
+// themselves, so that an export of a view keeps who made each claim and where it was reported
+// (docs/decisions/0035-exports-keep-provenance.md).
+MATCH (claim:Claim)-[r:CLAIMED_BY|REPORTED_IN]->(other)
+WHERE claim.id IN $ids AND NOT other.id IN $ids AND NOT other:Change
+RETURN DISTINCT other.id AS id, type(r) AS via
+ORDER BY id;
+
 // name: existing-ids
 // Which of $ids name a node, so that unknown ids get a clear 400.
 MATCH (n) WHERE n.id IN $ids AND NOT n:Change

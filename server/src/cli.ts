@@ -44,7 +44,7 @@ program
 program
   .command("export")
   .description("export the graph, or part of it, as Cypher, JSON, GraphML or CSV (docs/development.md)")
-  .option("-f, --format <format>", "cypher, json, graphml or csv", "cypher")
+  .option("-f, --format <format>", "cypher, json, cyjs, graphml or csv", "cypher")
   .option("--ids <ids>", "export these node ids (comma-separated) instead of the whole graph")
   .option("--depth <depth>", "with --ids: also their neighbours up to 1 or 2 hops", "0")
   .option("--mode <mode>", "cypher: create (into an empty database) or merge (an upsert by id)", "create")

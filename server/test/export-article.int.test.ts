@@ -12,6 +12,7 @@ import {
   exportCypher,
   loadWithCypherShell,
   loadWithDriver,
+  runCypherShell,
   useSecondNeo4j,
 } from "./export-support.js";
 import { testYoga } from "./graphql-support.js";
@@ -88,6 +89,22 @@ describe("the article graph's exports", () => {
     const target = second();
     await clearDatabase(target.db);
     await loadWithCypherShell(target.target, apocScript);
+    expect(await canonicalGraph(target.db)).toEqual(original);
+  });
+
+  it("refuses to load the create script a second time, with cypher-shell's --fail-at-end, leaving the graph as it was", {
+    timeout: 300_000,
+  }, async () => {
+    const target = second();
+    await clearDatabase(target.db);
+    const first = await runCypherShell(target.target, script, "--fail-at-end");
+    expect(first.code).toBe(0);
+    const again = await runCypherShell(target.target, script, "--fail-at-end");
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain(
+      `kgx refuses to load: this database already holds ${nodeCount} node(s), and a create script loads into an EMPTY database only. Export with mode=merge`,
+    );
+    expect(relationshipCount).toBe(213);
     expect(await canonicalGraph(target.db)).toEqual(original);
   });
 

@@ -25,19 +25,23 @@ describe("the Cypher export of a graph with every property type", () => {
     expect(await exportCypher(db())).toBe(script);
   });
 
-  it("puts the schema first, then nodes, then relationships, each statement ending with a ';' line", () => {
+  it("puts the load guard first, then the schema, nodes, relationships and the end of the load, each statement ending with a ';' line", () => {
     const statements = script.split(/^;$/m).map((s) => s.replace(/^\s*(\/\/.*\n)*/, "").trim());
     expect(statements.at(-1)).toBe("");
     const kinds = statements
       .slice(0, -1)
       .map((s) =>
-        s.startsWith("CREATE CONSTRAINT") || s.includes("INDEX")
-          ? "schema"
-          : s.includes("-[r:")
-            ? "rel"
-            : "node",
+        s.includes("CREATE (:KgxLoading)")
+          ? "guard"
+          : s.includes("DELETE mark")
+            ? "done"
+            : s.startsWith("CREATE CONSTRAINT") || s.includes("INDEX")
+              ? "schema"
+              : s.includes("-[r:")
+                ? "rel"
+                : "node",
       );
-    expect(kinds.join(" ")).toMatch(/^(schema )+(node )+(rel )*rel$/);
+    expect(kinds.join(" ")).toMatch(/^guard (schema )+(node )+(rel )*rel done$/);
     expect(script.slice(0, 200)).toMatch(
       /^\/\/ kgx Cypher export .*\n\/\/ 21 node\(s\), 8 relationship\(s\)/,
     );

@@ -116,6 +116,7 @@ describe("the GraphML export of a graph with every property type", () => {
       int64Min: ["int", "-9223372036854775808"],
       beyondDouble: ["int", "9007199254740993"],
       tenth: ["float", "0.1"],
+      negativeZero: ["float", "-0.0"],
       tiny: ["float", "5e-324"],
       nan: ["float", "nan"],
       infinity: ["float", "inf"],

@@ -62,7 +62,8 @@ export async function exportCypher(
 ): Promise<string> {
   return withGraphSnapshot(db, scope, async (graph) => {
     let text = "";
-    for await (const chunk of cypherScript(graph, { mode, scope: describeScope(scope) })) text += chunk;
+    for await (const chunk of cypherScript(graph, { mode, scope: describeScope(scope), loadGuard: true }))
+      text += chunk;
     return text;
   });
 }
@@ -85,14 +86,27 @@ export function ensureCypherShell(): void {
 
 /** Runs a script file through Neo4j's cypher-shell (from Maven Central), as a researcher would. */
 export async function loadWithCypherShell(target: Neo4jTarget, script: string): Promise<void> {
+  const { code, stderr } = await runCypherShell(target, script, "--fail-fast");
+  if (code !== 0) throw new Error(`cypher-shell failed (exit ${code}): ${stderr.slice(0, 2000)}`);
+}
+
+/**
+ * Runs a script file through cypher-shell with `--fail-fast` (stop at the first error, its default) or
+ * `--fail-at-end` (run every statement, then report the errors); returns its exit code and what it printed on stderr.
+ */
+export async function runCypherShell(
+  target: Neo4jTarget,
+  script: string,
+  failure: "--fail-fast" | "--fail-at-end",
+): Promise<{ code: number | null; stderr: string }> {
   ensureCypherShell();
   const dir = await mkdtemp(join(tmpdir(), "kgx-export-script-"));
   const file = join(dir, "export.cypher");
   await writeFile(file, script);
   try {
     const args = ["-cp", `${cypherShellLib}/*`, "org.neo4j.shell.Main"];
-    args.push("-a", target.uri, "-d", target.database, "--format", "plain", "--fail-fast", "-f", file);
-    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+    args.push("-a", target.uri, "-d", target.database, "--format", "plain", failure, "-f", file);
+    return await new Promise<{ code: number | null; stderr: string }>((resolve) => {
       // The password goes through the environment, never the command line.
       const child = spawn("java", args, {
         env: { ...process.env, NEO4J_USERNAME: target.user, NEO4J_PASSWORD: target.password },
@@ -104,7 +118,6 @@ export async function loadWithCypherShell(target: Neo4jTarget, script: string): 
       });
       child.once("exit", (code) => resolve({ code, stderr }));
     });
-    if (code !== 0) throw new Error(`cypher-shell failed (exit ${code}): ${stderr.slice(0, 2000)}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

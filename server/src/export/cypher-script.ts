@@ -1,6 +1,11 @@
 import { cypherLiteral, cypherMap, quotedName } from "../cypher/literal.js";
 import { idKeyLabels, schemaStatements } from "./cypher-schema.js";
-import type { ExportNode, ExportRelationship, GraphSnapshot } from "./graph-snapshot.js";
+import {
+  type ExportNode,
+  type ExportRelationship,
+  type GraphSnapshot,
+  provenanceNote,
+} from "./graph-snapshot.js";
 
 /** How a Cypher script writes the graph: into an empty database, or as an idempotent upsert by `id`. */
 export type CypherMode = "create" | "merge";
@@ -12,6 +17,12 @@ export interface CypherScriptOptions {
   scope: string;
   /** Written in the header only when given: without it the same graph gives the same bytes. */
   generatedAt?: Date | undefined;
+  /**
+   * Create mode: begin with a statement that refuses a database holding nodes, and write only while this load is
+   * under way (decision 0039). Every export sets it; backups, which restore checks and loads itself into an empty
+   * database, leave it out.
+   */
+  loadGuard?: boolean | undefined;
   /** Called after each statement with the nodes and relationships written so far. */
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -38,6 +49,8 @@ export async function* cypherScript(
   const total = graph.counts.nodes + graph.counts.relationships;
   let done = 0;
   yield header(graph, options);
+  const guarded = options.mode === "create" && options.loadGuard === true;
+  if (guarded) yield guardStatement;
   for (const statement of schemaStatements(graph.constraints, graph.indexes)) yield `${statement}\n;\n`;
   const keyLabels = idKeyLabels(graph.constraints);
   const statements = [
@@ -46,12 +59,14 @@ export async function* cypherScript(
       (node) => nodeStatementHead(node, keyLabels, options.mode),
       nodeRow,
       nodeBatchRows,
+      guarded ? whileLoading : "",
     ),
     batches(
       options.mode === "merge" ? countCopies(graph.relationships()) : single(graph.relationships()),
       (rel) => relationshipStatementHead(rel, keyLabels, options.mode),
       relationshipRow,
       relationshipBatchRows,
+      guarded ? whileLoading : "",
     ),
   ];
   for (const stream of statements) {
@@ -61,16 +76,40 @@ export async function* cypherScript(
       options.onProgress?.(done, total);
     }
   }
+  if (guarded) yield loadDone;
 }
+
+/**
+ * A create script refuses a database that holds nodes (decision 0039): loading it twice would duplicate every
+ * relationship, and cypher-shell's `--fail-at-end` runs the statements after a failed one. So the first statement
+ * fails with a message when the database is not empty (Cypher has no `assert`: `date()` of the message fails and
+ * prints it; CASE evaluates only the branch it takes) and otherwise marks the load as under way with a
+ * `:KgxLoading` node; every data statement writes only while that mark exists, and the last one removes it.
+ */
+const guardStatement = `// Refuses a database that holds nodes already (see the header), and marks this load as under way.
+CALL () { MATCH (n) WHERE NOT n:Change RETURN count(n) AS existing }
+WITH existing WHERE CASE existing WHEN 0 THEN true ELSE date("kgx refuses to load: this database already holds " + existing + " node(s), and a create script loads into an EMPTY database only. Export with mode=merge (GET /export/cypher?mode=merge) to load into this one.") IS NULL END
+CREATE (:KgxLoading)
+;
+`;
+
+/** The first line of every data statement of a create script: it writes only while its load is under way. */
+const whileLoading = "WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }\n";
+
+const loadDone = `// The load is complete: remove its mark.
+MATCH (mark:KgxLoading) DELETE mark
+;
+`;
 
 function header(graph: GraphSnapshot, options: CypherScriptOptions): string {
   const { nodes, relationships } = graph.counts;
   const lines = [
     `kgx Cypher export of ${options.scope} from database '${graph.database}'.`,
     `${nodes} node(s), ${relationships} relationship(s); constraints and indexes first, then nodes by id, then relationships.`,
+    ...(graph.provenance ? [provenanceNote(graph.provenance)] : []),
     ...(options.generatedAt ? [`Exported at ${options.generatedAt.toISOString()}.`] : []),
     options.mode === "create"
-      ? "Mode create: load it into an EMPTY database (it creates every node and relationship)."
+      ? `Mode create: load it into an EMPTY database (it creates every node and relationship).${options.loadGuard ? " Its first statement fails, and nothing is written, if the database holds any node: use the mode=merge export there." : ""}`
       : "Mode merge: an upsert by node id; safe to run twice or into a database that holds part of the graph.",
     "Load it with cypher-shell: cypher-shell -a neo4j://localhost:7687 -u neo4j -d neo4j -f this-file.cypher",
     "or paste it into Neo4j Browser, or send each statement (they end with a ';' line) through a driver.",
@@ -165,12 +204,13 @@ async function* batches<T>(
   headOf: (item: T) => string,
   rowOf: (item: T) => string,
   batchRows: number,
+  prefix: string,
 ): AsyncGenerator<{ text: string; rows: number }> {
   let head: string | undefined;
   let rows: string[] = [];
   let bytes = 0;
   const flush = () => {
-    const text = `UNWIND [\n${rows.join(",\n")}\n] AS row\n${head}\n;\n`;
+    const text = `${prefix}UNWIND [\n${rows.join(",\n")}\n] AS row\n${head}\n;\n`;
     const count = rows.length;
     rows = [];
     bytes = 0;

@@ -3,14 +3,15 @@ import { pipeline } from "node:stream/promises";
 import { UserError } from "../errors.js";
 import type { Database } from "../neo4j/database.js";
 import { type CsvPart, csvExport } from "./csv-export.js";
+import { cyjsExport, type NodePositions } from "./cyjs-export.js";
 import { type CypherMode, cypherScript } from "./cypher-script.js";
-import { type GraphSnapshot, withGraphSnapshot } from "./graph-snapshot.js";
+import { type GraphSnapshot, type ProvenanceAdded, withGraphSnapshot } from "./graph-snapshot.js";
 import { graphmlExport } from "./graphml-export.js";
 import { jsonExport } from "./json-export.js";
 import { describeScope, type ExportScope } from "./scope.js";
 
 /** The export formats kgx writes. */
-export const exportFormats = ["cypher", "json", "graphml", "csv"] as const;
+export const exportFormats = ["cypher", "json", "cyjs", "graphml", "csv"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 /** Everything that decides an export's bytes. */
@@ -21,6 +22,8 @@ export interface ExportRequest {
   part: CsvPart;
   /** Cypher only: written in the header when given. */
   generatedAt?: Date | undefined;
+  /** Cytoscape.js only: where the page drew the nodes, written as their `position`. */
+  positions?: NodePositions | undefined;
 }
 
 /** What a sink learns before the first byte: the file name, the media type and the size of the scope. */
@@ -28,6 +31,8 @@ export interface ExportInfo {
   fileName: string;
   contentType: string;
   counts: { nodes: number; relationships: number };
+  /** What a view or subgraph export added for provenance (HTTP sends it as `x-kgx-provenance`). */
+  provenance?: ProvenanceAdded | undefined;
 }
 
 /** Reads a format name a user gave. */
@@ -77,7 +82,7 @@ export async function runExport(
     db,
     request.scope,
     async (graph) => {
-      const info = { ...describeFile(request), counts: graph.counts };
+      const info = { ...describeFile(request), counts: graph.counts, provenance: graph.provenance };
       const sink = open(info);
       const source = chunks(graph, request, run.onProgress);
       await pipeline(Readable.from(source), sink);
@@ -98,12 +103,15 @@ function chunks(
         mode: request.mode,
         scope: describeScope(request.scope),
         generatedAt: request.generatedAt,
+        loadGuard: true,
         onProgress,
       });
     case "json":
-      return jsonExport(graph, onProgress);
+      return jsonExport(graph, describeScope(request.scope), onProgress);
+    case "cyjs":
+      return cyjsExport(graph, describeScope(request.scope), request.positions, onProgress);
     case "graphml":
-      return graphmlExport(graph, onProgress);
+      return graphmlExport(graph, describeScope(request.scope), onProgress);
     case "csv":
       return csvExport(graph, request.part, onProgress);
   }
@@ -120,6 +128,8 @@ export function describeFile(request: ExportRequest): Omit<ExportInfo, "counts">
       };
     case "json":
       return { fileName: `${what}.json`, contentType: "application/json; charset=utf-8" };
+    case "cyjs":
+      return { fileName: `${what}.cyjs`, contentType: "application/json; charset=utf-8" };
     case "graphml":
       return { fileName: `${what}.graphml`, contentType: "application/graphml+xml; charset=utf-8" };
     case "csv":

@@ -33,10 +33,30 @@ export interface SchemaRow {
   options?: Record<string, unknown>;
 }
 
+/**
+ * What a view or subgraph export added so that each of its claims keeps its claimants and its source
+ * (docs/decisions/0035-exports-keep-provenance.md): the number of claimant and source nodes that were not in it.
+ */
+export interface ProvenanceAdded {
+  claimants: number;
+  sources: number;
+}
+
+/** One sentence for an export's header or metadata: what was added for provenance, and why. */
+export function provenanceNote({ claimants, sources }: ProvenanceAdded): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${plural(claimants, "claimant")} and ${plural(sources, "source")} added for provenance: every claim in this export comes with its CLAIMED_BY and REPORTED_IN relationships and the nodes they lead to, even those outside the selection.`;
+}
+
+/** The relationships that carry a claim's provenance: who made it, and where it was reported. */
+export const provenanceTypes: ReadonlySet<string> = new Set(["CLAIMED_BY", "REPORTED_IN"]);
+
 /** One consistent read of the graph for an export. */
 export interface GraphSnapshot {
   database: string;
   counts: { nodes: number; relationships: number };
+  /** Set for every scope but the whole graph (which holds every claimant and source already). */
+  provenance?: ProvenanceAdded | undefined;
   constraints: SchemaRow[];
   indexes: SchemaRow[];
   /** Nodes in `id` order. */
@@ -65,8 +85,11 @@ export async function withGraphSnapshot<T>(
   // An explicit transaction, not executeRead: a retry after part of the export was written would repeat it.
   const tx = session.beginTransaction({ timeout: timeoutMs });
   try {
-    const ids = await resolveIds(tx, scope);
+    const resolved = await resolveIds(tx, scope);
+    const provenance = resolved ? await withProvenance(tx, resolved) : undefined;
+    const ids = provenance?.ids;
     const edgeFilter = scope.kind === "subgraph" && scope.edges ? edgeKeys(scope.edges) : undefined;
+    const selected = new Set(resolved);
     const params = ids ? { ids } : {};
     const suffix = ids ? "in" : "all";
     const constraints = (await tx.run(query("constraints"))).records.map(toSchemaRow);
@@ -80,7 +103,7 @@ export async function withGraphSnapshot<T>(
       const keyLabels = [...idKeyLabels(constraints)];
       const result = tx.run(query(`relationships-${suffix}`), { ...params, keyLabels });
       const rows = mapRecords(result, toRelationship);
-      const kept = edgeFilter ? filterEdges(rows, edgeFilter) : rows;
+      const kept = edgeFilter ? filterEdges(rows, edgeFilter, selected) : rows;
       yield* orderTies(kept, (r) => `${r.type}\u0000${r.source}\u0000${r.target}`);
     };
     if (edgeFilter) {
@@ -90,6 +113,7 @@ export async function withGraphSnapshot<T>(
     const snapshot: GraphSnapshot = {
       database: db.name,
       counts,
+      provenance: provenance?.added,
       constraints,
       indexes,
       nodes: async function* () {
@@ -128,6 +152,23 @@ async function resolveIds(tx: Transaction, scope: ExportScope): Promise<string[]
       `The neighbourhood of depth ${scope.depth} holds more than ${maxScopeNodes} nodes; ask for depth 1, fewer ids, or the whole graph.`,
     );
   return records.map((r) => r.get("id") as string);
+}
+
+/**
+ * `ids` and the claimants and sources of the claims among them, which an export of a view carries even when the
+ * view left them out, and how many of each were added.
+ */
+async function withProvenance(
+  tx: Transaction,
+  ids: string[],
+): Promise<{ ids: string[]; added: ProvenanceAdded }> {
+  const { records } = await tx.run(query("provenance"), { ids });
+  const claimants = new Set<string>();
+  const sources = new Set<string>();
+  for (const record of records)
+    (record.get("via") === "REPORTED_IN" ? sources : claimants).add(record.get("id") as string);
+  const added = new Set([...claimants, ...sources]);
+  return { ids: [...ids, ...added], added: { claimants: claimants.size, sources: sources.size } };
 }
 
 async function* mapRecords<T>(
@@ -185,11 +226,18 @@ function edgeKeys(edgeIds: readonly string[]): Set<string> {
   );
 }
 
+/** The relationships a view shows, and the provenance of the claims it shows (`viewIds`), shown or not. */
 async function* filterEdges(
   rows: AsyncIterable<ExportRelationship>,
   keys: Set<string>,
+  viewIds: Set<string>,
 ): AsyncGenerator<ExportRelationship> {
-  for await (const row of rows) if (keys.has(`${row.source}>${row.type}>${row.target}`)) yield row;
+  for await (const row of rows)
+    if (
+      keys.has(`${row.source}>${row.type}>${row.target}`) ||
+      (provenanceTypes.has(row.type) && viewIds.has(row.source) && row.sourceLabels.includes("Claim"))
+    )
+      yield row;
 }
 
 /**

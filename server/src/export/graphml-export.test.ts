@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameToken } from "./graphml-export.js";
+import { graphmlText, nameToken } from "./graphml-export.js";
 
 describe("nameToken", () => {
   it("leaves kgx ids and plain keys as they are", () => {
@@ -25,5 +25,14 @@ describe("nameToken", () => {
     const texts = ["a b", "a_x0020_b", "_x_", "", "a_b", "a_xb"];
     expect(new Set(texts.map(nameToken)).size).toBe(texts.length);
     expect(nameToken("a_x0020_b")).toBe("a_x005F_x0020_b");
+  });
+});
+
+describe("graphmlText", () => {
+  it("keeps the sign of -0.0 on a double key, which JavaScript would print as 0", () => {
+    expect(graphmlText(-0, "double")).toBe("-0.0");
+    expect(graphmlText(0, "double")).toBe("0");
+    expect(graphmlText(-1.5, "double")).toBe("-1.5");
+    expect(graphmlText([-0, 2.5], "string")).toBe("[-0.0,2.5]");
   });
 });

@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import { createCB } from "xmlbuilder2";
 import { toJson } from "../model/values.js";
-import type { GraphSnapshot } from "./graph-snapshot.js";
+import { type GraphSnapshot, provenanceNote } from "./graph-snapshot.js";
 import { type Columns, type ColumnType, collectColumns, columnText } from "./property-columns.js";
 
 const graphmlNamespace = "http://graphml.graphdrawing.org/xmlns";
@@ -16,6 +16,7 @@ const graphmlNamespace = "http://graphml.graphdrawing.org/xmlns";
  */
 export async function* graphmlExport(
   graph: GraphSnapshot,
+  scope: string,
   onProgress?: (done: number, total: number) => void,
 ): AsyncGenerator<string> {
   const columns = await collectColumns(graph);
@@ -41,15 +42,20 @@ export async function* graphmlExport(
     xml.ele("key", { id, for: target, "attr.name": nameToken(name), "attr.type": type }).up();
   key("labels", "node", "labels", "string");
   for (const [name, { id, type }] of nodeKeys) key(id, "node", name, graphmlType(type));
+  // Graph-level data (NetworkX reads it into G.graph): what the export covers, and what it added for provenance.
+  key("scope", "graph", "scope", "string");
+  if (graph.provenance) key("provenance", "graph", "provenance", "string");
   key("type", "edge", "type", "string");
   key("label", "edge", "label", "string");
   for (const [name, { id, type }] of edgeKeys) key(id, "edge", name, graphmlType(type));
   xml.ele("graph", { id: "G", edgedefault: "directed" });
+  const data = (id: string, value: string) => xml.ele("data", { key: id }).txt(xmlSafe(value)).up();
+  data("scope", scope);
+  if (graph.provenance) data("provenance", provenanceNote(graph.provenance));
   yield take();
 
   const total = graph.counts.nodes + graph.counts.relationships;
   let done = 0;
-  const data = (id: string, value: string) => xml.ele("data", { key: id }).txt(xmlSafe(value)).up();
   for await (const node of graph.nodes()) {
     xml.ele("node", { id: nameToken(node.id) });
     data("labels", node.labels.map((label) => `:${label}`).join(""));
@@ -87,8 +93,12 @@ function graphmlType(type: ColumnType): string {
   return type === "long" || type === "double" || type === "boolean" ? type : "string";
 }
 
-/** A property value as the text of a `<data>` element: lists as JSON, the rest as CSV writes it. */
-function graphmlText(value: unknown, type: ColumnType): string {
+/**
+ * A property value as the text of a `<data>` element: lists as JSON, -0.0 with its sign (JavaScript prints -0 as
+ * `0`, and a double key reads `-0.0` back as negative zero), the rest as CSV writes it.
+ */
+export function graphmlText(value: unknown, type: ColumnType): string {
+  if (Object.is(value, -0)) return "-0.0";
   return Array.isArray(value) ? `[${value.map(jsonItem).join(",")}]` : columnText(value, type);
 }
 

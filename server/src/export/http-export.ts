@@ -3,9 +3,11 @@ import { Neo4jError } from "neo4j-driver";
 import type { Config } from "../config.js";
 import { UserError } from "../errors.js";
 import { answerGraceMs, type Database } from "../neo4j/database.js";
+import { checkPositions } from "./cyjs-export.js";
 import { runExportInChild } from "./export-process.js";
 import { type ExportRequest, parseFormat, parseMode, parsePart } from "./export-request.js";
 import { ExportSlots, ExportsBusy } from "./export-slots.js";
+import { provenanceNote } from "./graph-snapshot.js";
 import { checkIds, type ExportScope, maxRequestIds, parseDepth } from "./scope.js";
 
 /** What the export route needs besides the request: the database, the slots, and its time limits. */
@@ -48,11 +50,13 @@ interface ExportParameters {
   mode?: unknown;
   part?: unknown;
   timestamp?: unknown;
+  /** POST only: where the page drew each node, for the Cytoscape.js export. */
+  positions?: unknown;
 }
 
 /**
- * `GET /export/{cypher,json,graphml,csv}?scope=&ids=&depth=&mode=&part=` (or `POST` the same as JSON for large
- * selections): streams the export as a download. Bad parameters, unknown ids and oversized scopes get a 400 with
+ * `GET /export/{cypher,json,cyjs,graphml,csv}?scope=&ids=&depth=&mode=&part=` (or `POST` the same as JSON for large
+ * selections, with the view's node `positions` for cyjs): streams the export as a download. Bad parameters, unknown ids and oversized scopes get a 400 with
  * a one-line message in `{"error": ...}`. Parameters are documented in docs/development.md.
  */
 export async function handleExport(
@@ -78,6 +82,7 @@ export async function handleExport(
       mode: parseMode(optionalString(params.mode, "mode")),
       part: parsePart(optionalString(params.part, "part")),
       generatedAt: isTrue(params.timestamp) ? new Date() : undefined,
+      positions: checkPositions(params.positions, maxRequestIds),
     };
     await streamInSlot(service, exportRequest, response);
   } catch (error) {
@@ -130,6 +135,7 @@ async function streamInSlot(
             "cache-control": "no-store",
             "x-kgx-nodes": String(info.counts.nodes),
             "x-kgx-relationships": String(info.counts.relationships),
+            ...(info.provenance ? { "x-kgx-provenance": provenanceNote(info.provenance) } : {}),
           });
           stopWatching = watchReader(response, idleMs, timeoutMs + answerGraceMs);
           return response;

@@ -1,15 +1,22 @@
 import { edgeId } from "../model/edge-ids.js";
 import { kindOf } from "../model/labels.js";
 import { propertiesToJson } from "../model/values.js";
-import type { ExportRelationship, GraphSnapshot } from "./graph-snapshot.js";
+import {
+  type ExportNode,
+  type ExportRelationship,
+  type GraphSnapshot,
+  provenanceNote,
+} from "./graph-snapshot.js";
 
 /**
  * The graph as JSON in the shape of the API's `Subgraph` (nodes with id, kind, labels, name, properties; edges
  * with id, type, source, target, properties; edge ids `source>TYPE>target` with `#2`, `#3`... for parallel
- * relationships), streamed one node or edge per line.
+ * relationships), streamed one node or edge per line. It is also node-link data as NetworkX reads it with its
+ * defaults (`directed`, `multigraph`, `graph` with the scope and the provenance added; decision 0037).
  */
 export async function* jsonExport(
   graph: GraphSnapshot,
+  scope: string,
   onProgress?: (done: number, total: number) => void,
 ): AsyncGenerator<string> {
   const total = graph.counts.nodes + graph.counts.relationships;
@@ -18,13 +25,17 @@ export async function* jsonExport(
     done++;
     if (done % 1000 === 0 || done === total) onProgress?.(done, total);
   };
-  yield '{"nodes":[';
+  const metadata = {
+    scope,
+    database: graph.database,
+    ...(graph.provenance
+      ? { provenance: { ...graph.provenance, note: provenanceNote(graph.provenance) } }
+      : {}),
+  };
+  yield `{"directed":true,"multigraph":true,"graph":${JSON.stringify(metadata)},"nodes":[`;
   let first = true;
   for await (const node of graph.nodes()) {
-    const properties = propertiesToJson(node.properties);
-    const name = [properties.name, properties.title].find((v) => typeof v === "string" && v) ?? node.id;
-    const item = { id: node.id, kind: kindOf(node.labels), labels: node.labels, name, properties };
-    yield `${first ? "\n" : ",\n"}${JSON.stringify(item)}`;
+    yield `${first ? "\n" : ",\n"}${JSON.stringify(jsonNode(node))}`;
     first = false;
     progress();
   }
@@ -38,8 +49,15 @@ export async function* jsonExport(
   yield '\n],"truncated":false}\n';
 }
 
+/** A node as the API's `GraphNode`: id, kind, labels, name (its name or title, else its id) and properties. */
+export function jsonNode(node: ExportNode) {
+  const properties = propertiesToJson(node.properties);
+  const name = [properties.name, properties.title].find((v) => typeof v === "string" && v) ?? node.id;
+  return { id: node.id, kind: kindOf(node.labels), labels: node.labels, name, properties };
+}
+
 /** Edges with the API's ids; parallel ones (adjacent, as relationships come sorted) numbered by their JSON. */
-async function* numberedEdges(relationships: AsyncIterable<ExportRelationship>) {
+export async function* numberedEdges(relationships: AsyncIterable<ExportRelationship>) {
   let run: { base: string; key: string; edge: ExportRelationship; properties: Record<string, unknown> }[] =
     [];
   const flush = function* () {

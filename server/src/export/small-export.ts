@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import { UserError } from "../errors.js";
 import type { Database } from "../neo4j/database.js";
 import { type ExportFormat, parseMode, parsePart, runExport } from "./export-request.js";
+import { provenanceNote } from "./graph-snapshot.js";
 import { checkIds, type ExportScope, parseDepth } from "./scope.js";
 
 /** GraphQL answers hold the whole file in memory: larger exports go through GET /export/... */
@@ -23,6 +24,7 @@ export interface SmallExportFile {
   contentType: string;
   nodes: number;
   relationships: number;
+  provenance?: string | undefined;
   content: string;
 }
 
@@ -48,7 +50,8 @@ export async function smallExport(db: Database, args: SmallExportRequest): Promi
       );
     return sink;
   });
-  return { fileName: info.fileName, contentType: info.contentType, ...info.counts, content };
+  const provenance = info.provenance ? provenanceNote(info.provenance) : undefined;
+  return { fileName: info.fileName, contentType: info.contentType, ...info.counts, provenance, content };
 }
 
 function scopeOf(

@@ -19,7 +19,7 @@ export interface GraphQLSettings {
 }
 
 /** The formats of the `export` query: those of GET /export/{format}. */
-export const exportFormats = ["cypher", "json", "graphml", "csv"] as const;
+export const exportFormats = ["cypher", "json", "cyjs", "graphml", "csv"] as const;
 
 /** Runs an export small enough for an answer; a `UserError` when the request is wrong or the export too large. */
 export type SmallExport = (
@@ -37,6 +37,8 @@ export type SmallExport = (
   contentType: string;
   nodes: number;
   relationships: number;
+  /** What a view export added so that its claims keep their claimants and sources, when it added anything. */
+  provenance?: string | undefined;
   content: string;
 }>;
 

@@ -1,13 +1,13 @@
 import { useState } from "react";
 import { useCanvasDerivation } from "../core/canvas/model";
-import { downloadText, fetchCypherExport, viewCypher, viewJson } from "../core/export/view-export";
+import { viewCypher } from "../core/export/view-export";
+import { ExportPanel } from "./ExportPanel";
 
-/** The view's Cypher, shown and copyable; downloads of the view as a Cypher script and as JSON. */
+/** The view's Cypher, shown and copyable, and every export of the view (ExportPanel). */
 export function CypherPanel() {
   // The view as the model has it (transfers as nodes even when drawn as arrows), after the filters.
   const shown = useCanvasDerivation().visible;
-  const ids = shown.nodes.map((node) => node.id);
-  const query = viewCypher(ids);
+  const query = viewCypher(shown.nodes.map((node) => node.id));
   const [message, setMessage] = useState("");
 
   const copy = async () => {
@@ -19,26 +19,6 @@ export function CypherPanel() {
     }
   };
 
-  const downloadScript = async () => {
-    setMessage("Exporting…");
-    let failed: string;
-    try {
-      const response = await fetchCypherExport(shown);
-      if (response.ok) {
-        downloadText("kgx-view.cypher", await response.text(), "text/plain");
-        setMessage("Downloaded kgx-view.cypher (constraints, then the data).");
-        return;
-      }
-      failed = `The export endpoint answered ${response.status}`;
-    } catch {
-      // fetch rejects only when no answer came: the server is unreachable.
-      failed = "The kgx server did not answer the export";
-    }
-    // Without the export endpoint, the query that returns the view is still worth taking away.
-    downloadText("kgx-view-query.cypher", `${query}\n`, "text/plain");
-    setMessage(`${failed}; downloaded the view's query instead.`);
-  };
-
   return (
     <section className="cypher-panel" aria-label="Cypher of the view">
       <textarea readOnly value={query} aria-label="Cypher query that returns the view" rows={6} />
@@ -46,17 +26,9 @@ export function CypherPanel() {
         <button type="button" onClick={() => void copy()}>
           Copy Cypher
         </button>
-        <button type="button" onClick={() => void downloadScript()}>
-          Download Cypher script
-        </button>
-        <button
-          type="button"
-          onClick={() => downloadText("kgx-view.json", viewJson(shown), "application/json")}
-        >
-          Download JSON
-        </button>
         <span role="status">{message}</span>
       </div>
+      <ExportPanel />
     </section>
   );
 }

@@ -8,13 +8,14 @@ interface ExportFileResult {
   contentType: string;
   nodes: number;
   relationships: number;
+  provenance?: string | undefined;
   content: string;
 }
 
 const ExportFormat = builder.enumType("ExportFormat", {
   description: "The formats of `export` (and of GET /export/{format}).",
   values: Object.fromEntries(exportFormats.map((f) => [f.toUpperCase(), { value: f }])) as Record<
-    "CYPHER" | "JSON" | "GRAPHML" | "CSV",
+    "CYPHER" | "JSON" | "CYJS" | "GRAPHML" | "CSV",
     { value: (typeof exportFormats)[number] }
   >,
 });
@@ -26,6 +27,11 @@ const ExportFile = builder.objectRef<ExportFileResult>("ExportFile").implement({
     contentType: t.exposeString("contentType"),
     nodes: t.exposeInt("nodes"),
     relationships: t.exposeInt("relationships"),
+    provenance: t.exposeString("provenance", {
+      nullable: true,
+      description:
+        "For a view or subgraph: how many claimants and sources were added so that every claim keeps its CLAIMED_BY and REPORTED_IN.",
+    }),
     content: t.exposeString("content"),
   }),
 });
