@@ -24,6 +24,8 @@ import "./entity-input.js";
 import "./entity-mutations.js";
 import "./claim-mutations.js";
 import "./change.js";
+import "./text-analysis.js";
+import "./source-mutations.js";
 
 builder.queryType({});
 builder.mutationType({});
