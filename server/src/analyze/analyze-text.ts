@@ -1,6 +1,6 @@
 import { findClaims } from "./claims.js";
 import { findDates } from "./dates.js";
-import { findFigures } from "./figures.js";
+import { findFigures, standardUnits } from "./figures.js";
 import type { Lexicon } from "./lexicon.js";
 import { knownMentions, newMentions } from "./mentions.js";
 import { readText } from "./tokens.js";
@@ -32,7 +32,7 @@ export function analyzeText(text: string, lexicon: Lexicon, publishedOn?: string
   const items: Mention[] = [];
   for (const figure of figures) {
     const unit = figure.unit;
-    if (!unit || unit !== unit.toLowerCase() || !/^[a-z][a-z ]+$/.test(unit)) continue;
+    if (!unit || standardUnits.has(unit) || !/^[a-z][a-z ]+$/.test(unit)) continue;
     const start = figure.text.toLowerCase().lastIndexOf(unit);
     if (start < 0) continue;
     const at = figure.start + start;

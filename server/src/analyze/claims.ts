@@ -27,7 +27,7 @@ const claimantKinds = new Set(["person", "state", "organization"]);
 const passiveBefore = /\b(is|are|was|were|be|been|being)\s*$/i;
 /** What may stand between a claimant and its verb: "Shin also said", "Russia has denied". */
 const between =
-  /^\s*((also|has|have|had|later|again|previously|repeatedly|publicly|flatly|strongly|firmly|reportedly)\s+)*$/i;
+  /^\s*,?\s*((also|has|have|had|later|again|previously|repeatedly|publicly|flatly|strongly|firmly|reportedly)\s+)*$/i;
 const forecastWords =
   /\b(will|would soon|is set to|are set to|is poised to|are poised to|is expected to|are expected to|is likely to|are likely to|plans to|could soon)\b|^if\b/i;
 const estimateWords = /\b(is|are|was|were) estimated\b|\bestimates?\b/i;
@@ -38,6 +38,10 @@ interface Attribution {
   claimants: Mention[];
   /** The claimant comes after the clause it attributes ("..., Shin said"). */
   trailing: boolean;
+  /** For a pronoun claimant, the mention it stands for. */
+  referent: Mention | null;
+  /** The verb comes before the claimant ('"...," said Varenko'). */
+  inverted: boolean;
 }
 
 /** The claims of a text, in text order. */
@@ -58,7 +62,13 @@ export function findClaims(
     while (sEnd > sStart && /[\s.!?"”’]/.test(text[sEnd - 1] ?? "")) sEnd -= 1;
     const inSentence = mentions.filter((m) => m.start >= sStart && m.end <= sEnd);
     const found = attributionsOf(sentenceTokens, inSentence, text, lastClaimant, mentions);
-    const make = (start: number, end: number, stance: Stance, claimant: Mention) => {
+    const make = (
+      start: number,
+      end: number,
+      stance: Stance,
+      claimant: Mention,
+      referent: Mention | null = null,
+    ) => {
       const span = trimmed(text, start, end);
       if (!span) return;
       const quote = text.slice(span.start, span.end);
@@ -68,7 +78,7 @@ export function findClaims(
         finalStance = "forecasts";
       const about = mentions.filter((m) => m.start >= span.start && m.end <= span.end && m !== claimant);
       const figure = figures.find((f) => f.start >= span.start && f.end <= span.end) ?? null;
-      claims.push({ ...span, quote, stance: finalStance, claimant, about, figure });
+      claims.push({ ...span, quote, stance: finalStance, claimant, referent, about, figure });
     };
     const first = found[0];
     if (!first) {
@@ -81,10 +91,12 @@ export function findClaims(
     }
     const next = found[1];
     for (const claimant of first.claimants) {
+      const say = (start: number, end: number, stance: Stance) =>
+        make(start, end, stance, claimant, first.referent);
       if (first.trailing) {
-        const clauseEnd = text.lastIndexOf(",", claimant.start);
-        make(leadIn(text, sStart, clauseEnd), clauseEnd, first.stance, claimant);
-        afterVerb(first.verb.end, sEnd, claimant, first.stance, make, text, sentenceTokens, true);
+        const clauseEnd = text.lastIndexOf(",", first.inverted ? first.verb.start : claimant.start);
+        say(leadIn(text, sStart, clauseEnd), clauseEnd, first.stance);
+        afterVerb(first.verb.end, sEnd, first.stance, say, text, sentenceTokens, true);
       } else {
         let end = sEnd;
         // A later attribution in the same sentence is the source of this one: the clause stops before it.
@@ -92,11 +104,11 @@ export function findClaims(
         if (first.stance === "denies") {
           const comma = text.indexOf(",", first.verb.end);
           const from = (first.claimants[0] as Mention).start;
-          make(from, comma > 0 && comma < end ? comma : end, "denies", claimant);
-        } else afterVerb(first.verb.end, end, claimant, first.stance, make, text, sentenceTokens, false);
+          say(from, comma > 0 && comma < end ? comma : end, "denies");
+        } else afterVerb(first.verb.end, end, first.stance, say, text, sentenceTokens, false);
       }
     }
-    lastClaimant = first.claimants.find((c) => c.kind === "person") ?? lastClaimant;
+    lastClaimant = first.referent ?? first.claimants.find((c) => c.kind === "person") ?? lastClaimant;
   }
   return claims;
 }
@@ -105,9 +117,8 @@ export function findClaims(
 function afterVerb(
   from: number,
   to: number,
-  claimant: Mention,
   stance: Stance,
-  make: (start: number, end: number, stance: Stance, claimant: Mention) => void,
+  make: (start: number, end: number, stance: Stance) => void,
   text: string,
   sentence: readonly Token[],
   onlyAdding: boolean,
@@ -120,10 +131,10 @@ function afterVerb(
   } else {
     // "told reporters that ...", "said that ...": the clause starts after "that"; "told reporters ..." after them.
     const rest = text.slice(from, to);
+    // "told lawmakers on Tuesday that ...": a "that" close after the verb starts the clause.
     const lead =
-      /^\s*(?:(?:reporters|journalists|the press|lawmakers|parliament|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*)\s+)?that\s+/u.exec(
-        rest,
-      ) ?? /^\s*(?:reporters|journalists|the press|lawmakers)\b[\s,]*/.exec(rest);
+      /^[^,;]{0,40}?\bthat\s+/.exec(rest) ??
+      /^\s*(?:reporters|journalists|the press|lawmakers)\b[\s,]*/.exec(rest);
     start = from + (lead?.[0].length ?? 0);
   }
   // Participles after a comma ("..., accelerating the pace") and ", adding that" start clauses of their own.
@@ -133,16 +144,17 @@ function afterVerb(
       t.end < to &&
       sentence[i - 1]?.text === "," &&
       t.pos === "VERB" &&
-      /ing$/i.test(t.text),
+      /ing$/i.test(t.text) &&
+      !/^according$/i.test(t.text),
   );
   let clauseStart = start;
   for (const cut of cuts) {
-    make(clauseStart, text.lastIndexOf(",", cut.start), stance, claimant);
+    make(clauseStart, text.lastIndexOf(",", cut.start), stance);
     clauseStart = cut.start;
     const adding = /^(adding|saying)\s+(that\s+)?/i.exec(text.slice(cut.start, to));
     if (adding) clauseStart += adding[0].length;
   }
-  make(clauseStart, to, stance, claimant);
+  make(clauseStart, to, stance);
 }
 
 /** Attributions of a sentence: each say-verb with the claimants right before it, in order. */
@@ -154,15 +166,28 @@ function attributionsOf(
   all: readonly Mention[],
 ): Attribution[] {
   const found: Attribution[] = [];
+  const sentenceStart = sentence[0]?.start ?? 0;
+  const sentenceEnd = sentence.at(-1)?.end ?? sentenceStart;
   for (const verb of sentence) {
     const stance = verbStances[verb.text.toLowerCase()];
     if (!stance || verb.pos === "NOUN") continue;
-    const sentenceStart = sentence[0]?.start ?? 0;
     if (passiveBefore.test(text.slice(Math.max(sentenceStart, verb.start - 12), verb.start))) continue;
-    const before = [...mentions]
-      .reverse()
-      .find((m) => m.end <= verb.start && between.test(text.slice(m.end, verb.start)));
+    const lead = text.slice(sentenceStart, verb.start);
+    const rest = text.slice(verb.end, sentenceEnd);
     let claimants: Mention[] = [];
+    let referent: Mention | null = null;
+    let inverted = false;
+    // "Shin said", "Kuzmenko, warned", "Lindqvist, a shipping analyst at the Institute, said".
+    const appositive = /,\s*[^,]{3,90},\s*$/.exec(lead);
+    const beforeAppositive = appositive
+      ? mentions.find(
+          (m) => m.end === sentenceStart + (appositive.index as number) && claimantKinds.has(m.kind),
+        )
+      : undefined;
+    const before =
+      beforeAppositive ??
+      [...mentions].reverse().find((m) => m.end <= verb.start && between.test(text.slice(m.end, verb.start)));
+    const after = mentions.find((m) => m.start >= verb.end && /^\s+$/.test(text.slice(verb.end, m.start)));
     if (before && claimantKinds.has(before.kind)) {
       claimants = [before];
       // "North Korea and Russia deny": both deny.
@@ -170,27 +195,28 @@ function attributionsOf(
         .reverse()
         .find((m) => m.end <= before.start && /^\s*,?\s*and\s*$/.test(text.slice(m.end, before.start)));
       if (other && claimantKinds.has(other.kind)) claimants.unshift(other);
+    } else if (after && claimantKinds.has(after.kind) && /[,"”]\s*$/.test(lead)) {
+      // '"There are no such shipments," said Ilya Varenko'
+      claimants = [after];
+      inverted = true;
     } else {
       const pronoun = /\b(he|she)\s+$/i.exec(text.slice(Math.max(sentenceStart, verb.start - 6), verb.start));
-      const referent =
+      const earlier =
         lastClaimant ?? [...all].reverse().find((m) => m.end <= verb.start && m.kind === "person");
-      if (pronoun && referent) {
+      if (pronoun && earlier) {
         const start = verb.start - pronoun[0].length;
         const end = start + (pronoun[1] as string).length;
-        claimants = [
-          {
-            ...referent,
-            start,
-            end,
-            text: text.slice(start, end),
-            score: Math.round(referent.score * 80) / 100,
-          },
-        ];
+        referent = earlier;
+        const score = Math.round(earlier.score * 80) / 100;
+        claimants = [{ ...earlier, start, end, text: text.slice(start, end), score }];
       }
     }
     if (claimants.length === 0) continue;
+    // A clause before the claimant is attributed after the fact ("..., Shin said") when little follows the verb.
     const clauseBefore = text.slice(sentenceStart, (claimants[0] as Mention).start);
-    found.push({ verb, stance, claimants, trailing: /,\s*$/.test(clauseBefore) });
+    const littleAfter = /^\s*(,|$|(on|this|last|in|at|late|early)\b[^,]*(,|$)|\S+\s*$)/.test(rest);
+    const trailing = inverted || (/,\s*$/.test(clauseBefore) && littleAfter);
+    found.push({ verb, stance, claimants, trailing, referent, inverted });
   }
   return found;
 }
@@ -222,7 +248,9 @@ function accordingTo(
     : "asserts";
   const atStart = (sentence[index] as Token).start <= sStart;
   if (atStart) {
-    const comma = text.indexOf(",", claimant.end);
+    // "According to X, a research group, ...": the clause starts after a short appositive.
+    const appositive = /^,\s*[^,]{3,40},/.exec(text.slice(claimant.end, sEnd));
+    const comma = appositive ? claimant.end + appositive[0].length - 1 : text.indexOf(",", claimant.end);
     return comma > 0 && comma < sEnd ? { start: comma + 1, end: sEnd, stance, claimant } : undefined;
   }
   const comma = text.lastIndexOf(",", (sentence[index] as Token).start);

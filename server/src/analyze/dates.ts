@@ -183,5 +183,19 @@ export function findDates(read: ReadText, publishedOn: string | null | undefined
     const resolved = resolveDate(phrase, anchor);
     if (resolved) dates.push({ start, end, text: phrase, ...resolved });
   }
-  return dates;
+  // Days of a month that wink's model leaves out ("since January 15"), found by their shape.
+  const monthName =
+    "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+  const shape = new RegExp(
+    `\\b(?:${monthName}\\.? \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?|\\d{1,2} ${monthName}(?: \\d{4})?)\\b`,
+    "g",
+  );
+  for (const match of text.matchAll(shape)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (dates.some((d) => d.start < end && d.end > start)) continue;
+    const resolved = resolveDate(match[0], anchor);
+    if (resolved) dates.push({ start, end, text: match[0], ...resolved });
+  }
+  return dates.sort((a, b) => a.start - b.start);
 }

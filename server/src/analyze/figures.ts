@@ -117,6 +117,24 @@ const containerWords = new Set([
   "barrels",
   "batches",
 ]);
+/** Words after a number that are not what it counts: "two more", "one other". */
+const notUnits = new Set([
+  "more",
+  "less",
+  "fewer",
+  "other",
+  "others",
+  "additional",
+  "new",
+  "of",
+  "than",
+  "times",
+]);
+/** The units figures normalise to ("km", "USD"): measures, not things a report counts. */
+export const standardUnits: ReadonlySet<string> = new Set([
+  ...Object.values(units),
+  ...Object.values(currencySigns),
+]);
 const figureTypes = new Set(["CARDINAL", "MONEY", "PERCENT", "QUANTITY"]);
 
 /** The number a figure's words say: "about 6,700" → 6700, "1.5 million" → 1500000, "four" → 4; NaN if none. */
@@ -154,6 +172,7 @@ function unitAfter(tokens: readonly Token[], index: number): { last: number; uni
     if (tokens[k]?.pos === "NUM" && (tokens[k + 1]?.text.toLowerCase() ?? "") in units) k += 2;
   }
   const nouns: Token[] = [];
+  if (notUnits.has(tokens[k]?.text.toLowerCase() ?? "")) return undefined;
   while (isNounLike(tokens[k]) && nouns.length < 3) {
     nouns.push(tokens[k] as Token);
     k += 1;
@@ -200,6 +219,8 @@ export function findFigures(read: ReadText): Figure[] {
     if (tokens[last + 1]?.text === "(" && tokens[last + 3] && tokens[last + 4]?.text === ")") {
       if (tokens[last + 2]?.pos === "NUM" && (tokens[last + 3]?.text.toLowerCase() ?? "") in units) last += 4;
     }
+    // A number in words with nothing counted ("an invented one", "two more") is not a figure.
+    if (!unit && !span.some((t) => /\d/.test(t.text))) continue;
     coveredUntil = last;
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;

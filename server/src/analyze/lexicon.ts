@@ -1,13 +1,4 @@
-import {
-  exactKey,
-  looseKey,
-  looseOfVariant,
-  nameWords,
-  orderKey,
-  orderKeyOfWords,
-  variantKey,
-  variantOfExact,
-} from "./name-keys.js";
+import { keysOfWords, nameWords } from "./name-keys.js";
 import type { EntityRef, LexiconEntry } from "./types.js";
 
 /**
@@ -24,16 +15,19 @@ export interface LexiconMatch {
 }
 
 type Level = "exact" | "order" | "variant" | "part" | "loose";
-const levels: { level: Level; score: number; key: (name: string) => string; confident: boolean }[] = [
-  { level: "exact", score: 1, key: exactKey, confident: true },
-  { level: "order", score: 0.9, key: orderKey, confident: true },
-  { level: "variant", score: 0.85, key: variantKey, confident: true },
-  { level: "part", score: 0.75, key: exactKey, confident: true },
-  { level: "loose", score: 0.5, key: looseKey, confident: false },
+const levels: { level: Level; score: number; confident: boolean }[] = [
+  { level: "exact", score: 1, confident: true },
+  { level: "order", score: 0.9, confident: true },
+  { level: "variant", score: 0.85, confident: true },
+  { level: "part", score: 0.75, confident: true },
+  { level: "loose", score: 0.5, confident: false },
 ];
 
 // Words that are never a name alone, even when a curator made them an alias.
 const notNames = new Set(["a", "an", "the", "he", "she", "it", "they", "we", "i", "you", "his", "her"]);
+
+/** How many first letters of a key `mayStart` compares. */
+export const prefixLength = 3;
 
 /** An index of entities by name keys. */
 export class Lexicon {
@@ -47,16 +41,16 @@ export class Lexicon {
     for (const { level } of levels) this.maps.set(level, new Map());
     let longest = 1;
     for (const entry of entries) {
-      for (const name of [entry.name, ...entry.aliases]) {
+      for (const name of namesOf(entry)) {
         const words = nameWords(name);
         if (words.length === 0 || (words.length === 1 && notNames.has(words[0] ?? ""))) continue;
         longest = Math.max(longest, words.length + 2);
-        if (isProperName(name, entry.kind)) this.properNames.add(exactKey(name));
-        for (const { level, key } of levels) {
-          if (level === "part") continue;
-          if (level === "loose" && exactKey(name).length < 5) continue;
-          this.add(level, key(name), entry);
-        }
+        if (isProperName(name, entry.kind)) this.properNames.add(words.join(""));
+        const keys = keysOfWords(words);
+        this.add("exact", keys.exact, entry);
+        this.add("order", keys.order, entry);
+        this.add("variant", keys.variant, entry);
+        this.add("loose", keys.loose, entry);
       }
       // A person is often named by one part of the name: "Putin", "Shin" (Korean names put the family name first).
       const parts = nameWords(entry.name);
@@ -71,8 +65,19 @@ export class Lexicon {
     this.longest = longest;
   }
 
+  /** The first letters of every key: a phrase whose own first letters are not among them names nothing. */
+  private readonly starts = new Set<string>();
+
+  /** Whether some name's key begins with these first letters of a phrase (any level); a cheap filter. */
+  mayStart(firstLetters: readonly string[]): boolean {
+    return firstLetters.some((letters) => this.starts.has(letters));
+  }
+
   private add(level: Level, key: string, entry: LexiconEntry): void {
     if (!key) return;
+    this.starts.add(key.slice(0, prefixLength));
+    // Words in any order: a phrase may start with any word of the name.
+    if (level === "order") for (const word of key.split(" ")) this.starts.add(word.slice(0, prefixLength));
     const map = this.maps.get(level);
     const list = map?.get(key);
     if (!list) map?.set(key, [entry]);
@@ -92,14 +97,11 @@ export class Lexicon {
     const exact = words.join("");
     if (!exact) return undefined;
     if (lowerCase && this.properNames.has(exact)) return undefined;
-    let variant = "";
+    const keys = lowerCase ? { exact, order: "", variant: "", loose: "" } : keysOfWords(words);
     for (const { level, score, confident } of levels) {
       if (lowerCase && level !== "exact") break;
-      let phraseKey = exact;
-      if (level === "order") phraseKey = orderKeyOfWords(words);
-      else if (level === "variant") phraseKey = variant = variantOfExact(exact);
-      else if (level === "loose") phraseKey = exact.length >= 5 ? looseOfVariant(variant) : "";
       if (level === "part" && words.length > 1) continue;
+      const phraseKey = level === "part" ? exact : keys[level];
       if (!phraseKey) continue;
       const found = this.maps.get(level)?.get(phraseKey);
       if (!found) continue;
@@ -108,6 +110,17 @@ export class Lexicon {
     }
     return undefined;
   }
+}
+
+/**
+ * An entry's name and aliases, and each one-word alias with the name's generic tail: "Najin port" with the alias
+ * "Rajin" is also "Rajin port".
+ */
+function namesOf(entry: LexiconEntry): string[] {
+  const names = [entry.name, ...entry.aliases];
+  const tail = /^\S+((?:\s+\p{Ll}+)+)$/u.exec(entry.name)?.[1];
+  if (tail) for (const alias of entry.aliases) if (!/\s/.test(alias)) names.push(`${alias}${tail}`);
+  return names;
 }
 
 /** A name written as a proper noun: capitalised, except item names, which are capitalised as labels ("Food"). */

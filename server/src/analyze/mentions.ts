@@ -1,5 +1,5 @@
-import { type Lexicon, refOf } from "./lexicon.js";
-import { nameWords } from "./name-keys.js";
+import { type Lexicon, prefixLength, refOf } from "./lexicon.js";
+import { looseWord, nameWords, variantWord } from "./name-keys.js";
 import type { ReadText, Token } from "./tokens.js";
 import type { Mention } from "./types.js";
 
@@ -42,6 +42,10 @@ export function knownMentions(read: ReadText, lexicon: Lexicon): Mention[] {
       i += 1;
       continue;
     }
+    if (!lexicon.mayStart(firstLetters(words, i))) {
+      i += 1;
+      continue;
+    }
     let matched = false;
     // Try the longest phrase starting here, then shorter ones.
     const ends: number[] = [];
@@ -75,13 +79,29 @@ export function knownMentions(read: ReadText, lexicon: Lexicon): Mention[] {
   return mentions;
 }
 
+/** The first letters of the phrases that start at token i, as each key level spells them. */
+function firstLetters(words: readonly string[][], i: number): string[] {
+  let exact = "";
+  let variant = "";
+  let loose = "";
+  for (let k = i; k < words.length && k < i + 4 && exact.length < prefixLength; k += 1) {
+    for (const word of words[k] ?? []) {
+      exact += word;
+      variant += variantWord(word);
+      loose += looseWord(word);
+    }
+  }
+  const first = words[i]?.[0] ?? "";
+  return [exact, variant, loose, first].map((key) => key.slice(0, prefixLength));
+}
+
 const titles = new Set(
   "president minister prime defense defence foreign general gen mr mrs ms dr chairman secretary spokesman spokeswoman ambassador commander admiral colonel lt sen senator rep king queen leader chancellor premier envoy director governor mayor deputy vice chief".split(
     " ",
   ),
 );
 const organisationWords = new Set(
-  "ministry agency bank news council union committee corporation corp company inc ltd institute party army navy force forces office department service times post group association organization organisation university court assembly parliament commission fund reuters centre center command guard bureau administration".split(
+  "ministry agency bank news monitor watch observatory foundation network alliance coalition initiative council union committee corporation corp company inc ltd institute party army navy force forces office department service times post group association organization organisation university court assembly parliament commission fund reuters centre center command guard bureau administration".split(
     " ",
   ),
 );
@@ -126,7 +146,18 @@ export function newMentions(read: ReadText, covered: readonly Mention[]): Mentio
       while (last + 1 <= sentence.last) {
         const next = tokens[last + 1] as Token;
         const after = tokens[last + 2];
-        if (next.pos === "PROPN" && /^\p{Lu}/u.test(next.text) && !isCovered(next)) last += 1;
+        const capitalised = /^\p{Lu}/u.test(next.text) && !isCovered(next);
+        if (capitalised && (next.pos === "PROPN" || organisationWords.has(next.text.toLowerCase())))
+          last += 1;
+        else if (
+          /^(of|for)$/.test(next.text) &&
+          after &&
+          /^\p{Lu}/u.test(after.text) &&
+          after.pos === "PROPN" &&
+          !isCovered(after) &&
+          tokens.slice(k, last + 1).some((t) => organisationWords.has(t.text.toLowerCase()))
+        )
+          last += 2;
         else if (
           innerPunctuation.test(next.text) &&
           after &&
@@ -162,12 +193,13 @@ function consistentKinds(mentions: Mention[]): Mention[] {
     const words = nameWords(mention.text);
     if (mention.kind === "person" && words.length > 1) for (const w of words) personWords.add(w);
   }
-  return mentions.map((mention) => {
+  return mentions.flatMap((mention) => {
     const words = nameWords(mention.text);
     const key = words.join(" ");
     const surest = best.get(key) ?? mention;
-    if (words.length === 1 && personWords.has(key)) return { ...mention, kind: "person", score: 0.5 };
-    return { ...mention, kind: surest.kind, score: Math.max(mention.score, surest.score) };
+    if (words.length === 1 && personWords.has(key)) return [{ ...mention, kind: "person", score: 0.5 }];
+    if (surest.score < 0.3) return [];
+    return [{ ...mention, kind: surest.kind, score: Math.max(mention.score, surest.score) }];
   });
 }
 
@@ -199,14 +231,16 @@ function classify(
   else if (lower.length > 1 && lower.length <= 3 && afterNext && speechVerbs.test(afterNext.text))
     kind = "person";
   let score = 0.5;
+  // A heading or a notice in capitals ("TEST FIXTURE") is not a name.
+  if (name.length > 1 && name.every((t) => t.text === t.text.toUpperCase())) return undefined;
   if (!kind) {
     // No word says what it is: a guess, for the curator to correct. Two or three words are most often a person's
     // name, one word a place (a country or a city).
-    if (atSentenceStart && lower.length === 1) return undefined;
+    if (atSentenceStart && lower.length === 1) score = 0.2; // kept only if it is part of a person's name (below)
     if (lower.length > 3 || name.some((t) => !/^\p{L}/u.test(t.text) && !innerPunctuation.test(t.text)))
       return undefined;
     kind = lower.length === 1 ? "place" : "person";
-    score = 0.3;
+    score = Math.min(score, 0.3);
   }
   if (titles.has(lower.at(-1) ?? "") || lower.every((w) => titles.has(w))) return undefined;
   return { start, end, text: text.slice(start, end), kind, score, entity: null, candidates: [] };

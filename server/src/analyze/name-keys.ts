@@ -45,16 +45,33 @@ const variantRules: [RegExp, string][] = [
   [/(.)\1+/g, "$1"],
 ];
 
-/** A compact key with transliteration differences folded: "Dunay" = "Dunai", "Zelenskyy" = "Zelensky". */
-export function variantKey(name: string): string {
-  return variantOfExact(exactKey(name));
+// Words repeat (in a text, and across the names of a graph): each word's keys are worked out once per process.
+const variantCache = new Map<string, string>();
+const looseCache = new Map<string, string>();
+const cacheLimit = 500_000;
+
+function cached(cache: Map<string, string>, word: string, make: (word: string) => string): string {
+  let key = cache.get(word);
+  if (key === undefined) {
+    key = make(word);
+    if (cache.size >= cacheLimit) cache.clear();
+    cache.set(word, key);
+  }
+  return key;
 }
 
-/** variantKey of a key already made by exactKey. */
-export function variantOfExact(exact: string): string {
-  let key = exact;
-  for (const [pattern, replacement] of variantRules) key = key.replace(pattern, replacement);
-  return key;
+/** One folded word with transliteration differences folded: "dunay" → "dunai", "zelenskyy" → "zelenski". */
+export function variantWord(word: string): string {
+  return cached(variantCache, word, (w) => {
+    let key = w;
+    for (const [pattern, replacement] of variantRules) key = key.replace(pattern, replacement);
+    return key;
+  });
+}
+
+/** A compact key with transliteration differences folded: "Dunay" = "Dunai", "Zelenskyy" = "Zelensky". */
+export function variantKey(name: string): string {
+  return nameWords(name).map(variantWord).join("");
 }
 
 // Korean romanisations also differ in consonants: Rajin/Najin (the initial-sound rule), Pusan/Busan, Kangwon/
@@ -71,14 +88,32 @@ const looseRules: [RegExp, string][] = [
   [/[aeiou]+/g, "a"],
 ];
 
-/** The loosest key: vowels and the consonants romanisations swap folded together ("Rajin" = "Najin"). */
-export function looseKey(name: string): string {
-  return looseOfVariant(variantKey(name));
+/** One folded word at the loosest level: vowels and the consonants romanisations swap folded together. */
+export function looseWord(word: string): string {
+  return cached(looseCache, word, (w) => {
+    let key = variantWord(w);
+    for (const [pattern, replacement] of looseRules) key = key.replace(pattern, replacement);
+    return key;
+  });
 }
 
-/** looseKey of a key already made by variantKey. */
-export function looseOfVariant(variant: string): string {
-  let key = variant;
-  for (const [pattern, replacement] of looseRules) key = key.replace(pattern, replacement);
-  return key;
+/** The loosest key: "Rajin" = "Najin". */
+export function looseKey(name: string): string {
+  return nameWords(name).map(looseWord).join("");
+}
+
+/** Every key of a name given as its folded words (nameWords), strict to loose. */
+export function keysOfWords(words: readonly string[]): {
+  exact: string;
+  order: string;
+  variant: string;
+  loose: string;
+} {
+  const exact = words.join("");
+  return {
+    exact,
+    order: orderKeyOfWords(words),
+    variant: words.map(variantWord).join(""),
+    loose: exact.length >= 5 ? words.map(looseWord).join("") : "",
+  };
 }

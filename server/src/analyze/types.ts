@@ -58,6 +58,8 @@ export interface ClaimSuggestion {
   quote: string;
   stance: Stance;
   claimant: Mention;
+  /** For a pronoun claimant ("he said"), the earlier mention it stands for. */
+  referent: Mention | null;
   about: Mention[];
   figure: Figure | null;
 }
