@@ -97,6 +97,7 @@ const result = await program.openResult({
   speed: {
     words,
     lexiconEntries: entries.length,
+    lexiconBuildMs: Math.round(lexiconBuildMs),
     warmUpMs: Math.round(warmUp),
     runsMs: runs.map(Math.round),
     medianMs: Math.round(median(runs)),
