@@ -27,7 +27,13 @@ interface Analysis {
   mentions: { start: number; end: number; text: string; entity: { id: string; name: string } | null }[];
   figures: { start: number; end: number; text: string; quantity: number; unit: string }[];
   dates: { start: number; end: number; text: string; date: string }[];
-  claims: { start: number; end: number; quote: string; stance: string; claimant: { entity: { id: string } | null } }[];
+  claims: {
+    start: number;
+    end: number;
+    quote: string;
+    stance: string;
+    claimant: { entity: { id: string } | null };
+  }[];
 }
 
 describe("analyzeText", () => {
@@ -113,12 +119,16 @@ describe("addSource", () => {
       { id: source.id },
       db().queryConfig("READ"),
     );
-    expect(log.records.map((r) => r.toObject())).toEqual([{ by: "curator", action: "create", via: "addSource" }]);
+    expect(log.records.map((r) => r.toObject())).toEqual([
+      { by: "curator", action: "create", via: "addSource" },
+    ]);
   });
 
   it("refuses without the write token, and a second source of the same name, storing nothing", async () => {
     const before = await dumpGraph(db());
-    expect(codes(await post(yoga, addSource, { input: { ...input, name: "Another" } }))).toEqual(["FORBIDDEN"]);
+    expect(codes(await post(yoga, addSource, { input: { ...input, name: "Another" } }))).toEqual([
+      "FORBIDDEN",
+    ]);
     const again = await post(yoga, addSource, { input }, auth);
     expect(again.errors?.[0]?.message).toMatch(/source:invented-test-report-ports-and-ships already exists/);
     expect(await dumpGraph(db())).toBe(before);

@@ -99,10 +99,9 @@ describe("analyzeText", () => {
       ["a dozen years ago", "2012", "year"],
       ["in September", "2023-09", "month"],
     ]);
-    expect(analyzeText("On October 16, 2023 and in February 2024.", lexicon).dates.map((d) => d.date)).toEqual([
-      "2023-10-16",
-      "2024-02",
-    ]);
+    expect(
+      analyzeText("On October 16, 2023 and in February 2024.", lexicon).dates.map((d) => d.date),
+    ).toEqual(["2023-10-16", "2024-02"]);
   });
 
   it("leaves out relative dates when it does not know when the text was published", () => {

@@ -97,10 +97,18 @@ async function pdfText(bytes: Buffer, shown: string): Promise<DocumentText> {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       let line = "";
+      let lineY: number | undefined;
       const lines: string[] = [];
       for (const item of content.items) {
         if (!("str" in item)) continue;
+        // A new baseline is a new line, whether or not the PDF marks the end of the last one.
+        const y = item.transform[5] as number;
+        if (line && lineY !== undefined && Math.abs(y - lineY) > 1) {
+          lines.push(line);
+          line = "";
+        }
         line += item.str;
+        lineY = y;
         if (item.hasEOL) {
           lines.push(line);
           line = "";
