@@ -68,11 +68,15 @@ export function articleGold(dataset: Record<string, unknown>, text: string, publ
       accepts: (f) => f.quantity === quantity && sameUnit(f.unit, unit),
     });
   }
+  // A claimant agrees when it is the entity, or, for a new name (on an empty database), spells one of its names.
+  const names = new Map(entities.map((e) => [e.id, [e.name, ...(e.aliases ?? [])].map(fold)]));
+  const agrees = (claimedBy: string[], s: Claim) => {
+    const who = claimantOf(s);
+    return claimedBy.includes(who) || claimedBy.some((id) => names.get(id)?.includes(fold(who)));
+  };
   const claimGold = claims.flatMap((c) => {
     const at = locate(text, c.quote);
-    return at
-      ? [{ ...at, claimedBy: c.claimedBy, accepts: (s: Claim) => c.claimedBy.includes(claimantOf(s)) }]
-      : [];
+    return at ? [{ ...at, claimedBy: c.claimedBy, accepts: (s: Claim) => agrees(c.claimedBy, s) }] : [];
   });
   return {
     mentions,

@@ -124,7 +124,15 @@ const speechVerbs = /^(said|says|told|tells|denied|denies|announced|stated|claim
  */
 export function newMentions(read: ReadText, covered: readonly Mention[]): Mention[] {
   const { tokens, text } = read;
-  const isCovered = (token: Token) => covered.some((m) => token.start < m.end && token.end > m.start);
+  // Which tokens a known mention covers, worked out in one pass over both (they are in text order).
+  const coveredTokens = new Set<Token>();
+  let m = 0;
+  for (const token of tokens) {
+    while (m < covered.length && (covered[m] as Mention).end <= token.start) m += 1;
+    const mention = covered[m];
+    if (mention && token.start < mention.end && token.end > mention.start) coveredTokens.add(token);
+  }
+  const isCovered = (token: Token) => coveredTokens.has(token);
   const mentions: Mention[] = [];
   for (const sentence of read.sentences) {
     const sentenceTokens = tokens.slice(sentence.first, sentence.last + 1).filter(isWord);
