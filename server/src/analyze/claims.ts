@@ -212,6 +212,8 @@ function attributionsOf(
       }
     }
     if (claimants.length === 0) continue;
+    const [only] = claimants;
+    if (!referent && claimants.length === 1 && only) referent = fullNameOf(only, all);
     // A clause before the claimant is attributed after the fact ("..., Shin said") when little follows the verb.
     const clauseBefore = text.slice(sentenceStart, (claimants[0] as Mention).start);
     const littleAfter = /^\s*(,|$|(on|this|last|in|at|late|early)\b[^,]*(,|$)|\S+\s*$)/.test(rest);
@@ -219,6 +221,22 @@ function attributionsOf(
     found.push({ verb, stance, claimants, trailing, referent, inverted });
   }
   return found;
+}
+
+/** For a new name said by one word ("Lindqvist"), the earlier mention of the whole name ("Mara Lindqvist"). */
+function fullNameOf(claimant: Mention, all: readonly Mention[]): Mention | null {
+  if (claimant.entity || /\s/.test(claimant.text)) return null;
+  const word = claimant.text.toLowerCase();
+  return (
+    all.find(
+      (m) =>
+        m.start < claimant.start &&
+        m.kind === claimant.kind &&
+        !m.entity &&
+        m.text.toLowerCase().split(/\s+/).includes(word) &&
+        /\s/.test(m.text),
+    ) ?? null
+  );
 }
 
 /** "..., according to estimates from X" and "According to X, ...". */

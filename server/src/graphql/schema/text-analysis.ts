@@ -87,6 +87,12 @@ ClaimSuggestion.implement({
     quote: t.exposeString("quote"),
     stance: t.exposeString("stance", { description: "asserts, denies, estimates or forecasts" }),
     claimant: t.field({ type: TextMention, resolve: (claim) => claim.claimant }),
+    referent: t.field({
+      type: TextMention,
+      nullable: true,
+      description: "The earlier mention the claimant stands for: a pronoun's ('he said'), or a new name's in full",
+      resolve: (claim) => claim.referent,
+    }),
     about: t.field({ type: [TextMention], resolve: (claim) => claim.about }),
     figure: t.field({ type: TextFigure, nullable: true, resolve: (claim) => claim.figure }),
   }),
