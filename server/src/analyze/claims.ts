@@ -256,7 +256,7 @@ function accordingTo(
     (m) =>
       m.start >= to.end &&
       claimantKinds.has(m.kind) &&
-      /^\s*((estimates|figures|data|a report|reports|a statement|statements|officials)\s+(from|by|of)\s+)?$/i.test(
+      /^\s*((estimates|figures|data|a report|reports|a statement|statements|officials)\s+(from|by|of)\s+)?(the\s+)?$/i.test(
         text.slice(to.end, m.start),
       ),
   );

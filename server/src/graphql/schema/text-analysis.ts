@@ -90,7 +90,8 @@ ClaimSuggestion.implement({
     referent: t.field({
       type: TextMention,
       nullable: true,
-      description: "The earlier mention the claimant stands for: a pronoun's ('he said'), or a new name's in full",
+      description:
+        "The earlier mention the claimant stands for: a pronoun's ('he said'), or a new name's in full",
       resolve: (claim) => claim.referent,
     }),
     about: t.field({ type: [TextMention], resolve: (claim) => claim.about }),
