@@ -5,6 +5,7 @@ import { loadConfig } from "./config.js";
 import { messageOf, UserError } from "./errors.js";
 import { runExportCommand } from "./export/export-command.js";
 import { runImportCommand } from "./import/import-command.js";
+import { runIngestCommand } from "./ingest/ingest-command.js";
 import { startKgx } from "./main.js";
 
 const log = (line: string) => process.stderr.write(`kgx: ${line}\n`);
@@ -39,6 +40,21 @@ program
   .argument("<file>", "the dataset file")
   .action(async (file: string) => {
     await runImportCommand(file, loadConfig(), log);
+  });
+
+program
+  .command("ingest")
+  .description(
+    "add a report (.txt, .md, .html or .pdf) as a source with its full text, and print the suggestions",
+  )
+  .argument("<file>", "the report")
+  .option("--name <name>", "the source's name (default: the page's or PDF's title, else the file name)")
+  .option("--publisher <publisher>", "who published it")
+  .option("--published-on <date>", "YYYY-MM-DD, YYYY-MM or YYYY; resolves 'this week' and the like")
+  .option("--url <url>", "where it was published")
+  .option("--kind <kind>", "article, news report, statement, ... (default: report)")
+  .action(async (file: string, options) => {
+    await runIngestCommand(file, options, loadConfig(), log);
   });
 
 program

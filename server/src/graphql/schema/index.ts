@@ -25,6 +25,8 @@ import "./entity-mutations.js";
 import "./claim-mutations.js";
 import "./change.js";
 import "./cypher-console.js";
+import "./text-analysis.js";
+import "./source-mutations.js";
 
 builder.queryType({});
 builder.mutationType({});
