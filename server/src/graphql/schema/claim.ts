@@ -1,7 +1,7 @@
 import { builder } from "../builder.js";
+import { userError } from "../errors.js";
 import type { NodeRecord } from "../graph-records.js";
 import { numberProp, stringProp } from "../node-props.js";
-import { userError } from "../errors.js";
 import { domainQueries } from "../queries.js";
 import { related, relatedOne } from "../related.js";
 import { connectionOf } from "./connections.js";
