@@ -22,6 +22,7 @@ type Documents = {
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": typeof types.NodeDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.NeighbourhoodDocument,
     "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, includeClaims: $includeClaims) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query SourceText($id: ID!) {\n    source(id: $id) {\n      id\n      name\n      text\n      quotedClaims {\n        id\n        stance\n        quote\n        quoteSpan {\n          start\n          end\n        }\n        claimants {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SourceTextDocument,
 };
 const documents: Documents = {
     "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n  }\n": types.NodeFieldsFragmentDoc,
@@ -31,6 +32,7 @@ const documents: Documents = {
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": types.NodeDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": types.NeighbourhoodDocument,
     "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, includeClaims: $includeClaims) {\n      ...SubgraphFields\n    }\n  }\n": types.PathsDocument,
+    "\n  query SourceText($id: ID!) {\n    source(id: $id) {\n      id\n      name\n      text\n      quotedClaims {\n        id\n        stance\n        quote\n        quoteSpan {\n          start\n          end\n        }\n        claimants {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SourceTextDocument,
 };
 
 /**
@@ -61,6 +63,10 @@ export function graphql(source: "\n  query Neighbourhood($id: ID!, $depth: Int, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, includeClaims: $includeClaims) {\n      ...SubgraphFields\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourceText($id: ID!) {\n    source(id: $id) {\n      id\n      name\n      text\n      quotedClaims {\n        id\n        stance\n        quote\n        quoteSpan {\n          start\n          end\n        }\n        claimants {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SourceTextDocument;
 
 
 export function graphql(source: string) {

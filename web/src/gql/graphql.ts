@@ -53,6 +53,20 @@ export type PathsQueryVariables = Exact<{
 
 export type PathsQuery = { paths: Array<{ truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> }> };
 
+export type SourceTextQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SourceTextQuery = { source: { id: string, name: string, text: string | null, quotedClaims: Array<{ id: string, stance: string, quote: string, quoteSpan: { start: number, end: number } | null, claimants: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -222,3 +236,25 @@ fragment SubgraphFields on Subgraph {
   truncated
   cypher
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const SourceTextDocument = new TypedDocumentString(`
+    query SourceText($id: ID!) {
+  source(id: $id) {
+    id
+    name
+    text
+    quotedClaims {
+      id
+      stance
+      quote
+      quoteSpan {
+        start
+        end
+      }
+      claimants {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;
