@@ -50,11 +50,13 @@ describe("evidence a researcher can check in its source", () => {
     expect(await details.getByTestId("route").textContent()).toMatch(
       /^Route: Najin.* → Dunay.* → .*rail.* → .*depots/i,
     );
-    // The picture starts at the line on independent sources, so the groups below it are in view.
-    await details
-      .getByTestId("independent-sources")
-      .evaluate((line) => line.scrollIntoView({ block: "start" }));
-    await page.screenshot({ path: repoPath("docs", "screenshots", "evidence.png") });
+    // The picture: the details panel alone, on a screen tall enough to show every group without scrolling.
+    await details.getByRole("heading", { name: /^Claims about it \(\d+\)$/ }).waitFor();
+    await page.setViewportSize({ width: 1440, height: 2200 });
+    await page.mouse.move(1300, 10);
+    const panel = await details.boundingBox();
+    if (!panel) throw new Error("The details panel is not visible.");
+    await page.screenshot({ path: repoPath("docs", "screenshots", "evidence.png"), clip: panel });
   });
 
   it("“Show in source” opens the reader with the claim's passage highlighted, current and scrolled into view", async () => {
@@ -129,6 +131,25 @@ describe("evidence a researcher can check in its source", () => {
     expect(shown).toContain("✗");
     expect(await page.getByRole("button", { name: "estimates 6,700 containers" }).count()).toBe(1);
     expect(await page.getByText("asserts asserts").count()).toBe(0);
+  });
+
+  it("the matrix's header stays on top of the rows scrolled under it, with no gap above it", async () => {
+    const page = await explorer.newPage();
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    await page.getByRole("tab", { name: "Who says what" }).click();
+    await page.getByTestId("matrix-cell").first().waitFor();
+    const covered = (await page.locator(".tab-panel").evaluate((panel) => {
+      panel.scrollTop = 80;
+      const header = panel.querySelector(".matrix thead th") as HTMLElement;
+      const box = header.getBoundingClientRect();
+      const top = panel.getBoundingClientRect().top;
+      // What a user sees at the panel's top edge and in the middle of the header: the header, never a row.
+      return [top + 1, box.top + box.height / 2].map((y) =>
+        Boolean(document.elementFromPoint(box.left + 20, y)?.closest("thead")),
+      );
+    })) as boolean[];
+    expect(covered).toEqual([true, true]);
   });
 
   it("the text views grow with the keyboard on their resize handle", async () => {

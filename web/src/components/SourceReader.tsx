@@ -66,6 +66,7 @@ export function SourceReader() {
         </div>
       )}
       {reader.state === "ready" && <ReaderText source={reader.source} current={reader.claimId} />}
+      {reader.state === "ready" && <CurrentClaim source={reader.source} current={reader.claimId} />}
     </div>,
     document.body,
   );
@@ -149,5 +150,25 @@ function PassageTag({ group, current }: { group: ReaderPassage[]; current: strin
       <span aria-hidden="true">{mark}</span>
       <span className="sr-only">{label}:</span> {names.join(", ") || "unknown"}
     </button>
+  );
+}
+
+/**
+ * The current claim in one line below the text, with a way to its details: on a phone the details sheet lies
+ * under the reader, so "Details" closes the reader onto it.
+ */
+function CurrentClaim({ source, current }: { source: ReaderSource; current: string | null }) {
+  const passage = source.passages.find((p) => p.id === current);
+  if (!passage) return null;
+  const { mark, label } = stanceMark(passage.stance);
+  return (
+    <footer className={`reader-current stance-${passage.stance}`} data-testid="reader-current">
+      <span>
+        <span aria-hidden="true">{mark}</span> {label} — {passage.claimants.map((c) => c.name).join(", ")}
+      </span>
+      <button type="button" onClick={closeReader}>
+        Details
+      </button>
+    </footer>
   );
 }
