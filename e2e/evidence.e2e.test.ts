@@ -112,6 +112,24 @@ describe("evidence a researcher can check in its source", () => {
     expect(await details.getByText("3 minute read").isVisible()).toBe(false);
   });
 
+  it("a cited report without a text of its own opens the article that quotes it", async () => {
+    const page = await explorer.newPage();
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    await page.getByRole("combobox", { name: "Search the graph" }).fill("Yonhap Shin Wonsik containers");
+    await page
+      .getByRole("option", { name: /Yonhap: Shin Wonsik on containers/ })
+      .first()
+      .click();
+    const details = page.getByTestId("details");
+    await details
+      .getByRole("button", { name: /^Read where TIME: North Korea and Russia .* quotes it$/ })
+      .click();
+    const reader = page.getByTestId("source-reader");
+    await reader.getByRole("heading", { name: /^TIME: North Korea and Russia Accelerate/ }).waitFor();
+    expect(await reader.locator('mark[data-claim="claim:shin-6700-containers"]').count()).toBe(1);
+  });
+
   it("the matrix shows each claim as a mark and its figure, with the stance as its text alternative", async () => {
     const page = await explorer.newPage();
     await page.goto(explorer.url());

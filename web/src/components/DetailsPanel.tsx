@@ -81,13 +81,13 @@ function Facts({ node, cache }: { node: GraphNode; cache: GraphCache }) {
   const facts = factsOf(node.properties).filter((fact) => fact.key !== "description");
   const description = node.properties.description;
   const route = node.kind === "transfer" ? routeOf(cache, node.id) : [];
-  const hasText = typeof node.properties.text === "string" && node.kind === "source";
+  const readAt = node.kind === "source" ? readingOf(cache, node) : null;
   return (
     <>
       {typeof description === "string" && <p className="description">{description}</p>}
-      {hasText && (
-        <button type="button" className="read-source" onClick={() => void openReader(node.id)}>
-          Read the source
+      {readAt && (
+        <button type="button" className="read-source" onClick={() => void openReader(readAt.id)}>
+          {readAt.id === node.id ? "Read the source" : `Read where ${readAt.name} quotes it`}
         </button>
       )}
       {route.length > 0 && (
@@ -110,6 +110,21 @@ function Facts({ node, cache }: { node: GraphNode; cache: GraphCache }) {
       </details>
     </>
   );
+}
+
+/**
+ * Where to read a source: its own text, or for a report without one (Yonhap's, which the graph knows only
+ * through TIME), the source whose text quotes its claims; null when neither is in the graph.
+ */
+function readingOf(cache: GraphCache, source: GraphNode): GraphNode | null {
+  if (typeof source.properties.text === "string") return source;
+  for (const edge of Object.values(cache.edges)) {
+    if (edge.type !== "REPORTED_IN" || edge.target !== source.id) continue;
+    const quoteIn = cache.nodes[edge.source]?.properties.quoteIn;
+    const reading = typeof quoteIn === "string" ? cache.nodes[quoteIn] : undefined;
+    if (reading) return reading;
+  }
+  return null;
 }
 
 function EdgeDetails({ cache, id }: { cache: GraphCache; id: string }) {
