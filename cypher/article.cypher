@@ -1,15 +1,10 @@
 // kgx Cypher export of the whole graph from database 'neo4j'.
-// 80 node(s), 213 relationship(s); constraints and indexes first, then nodes by id, then relationships.
-// Mode create: load it into an EMPTY database (it creates every node and relationship). Its first statement fails, and nothing is written, if the database holds any node: use the mode=merge export there.
+// 80 node(s), 214 relationship(s); constraints and indexes first, then nodes by id, then relationships.
+// Mode create: load it into an EMPTY database (it creates every node and relationship).
 // Load it with cypher-shell: cypher-shell -a neo4j://localhost:7687 -u neo4j -d neo4j -f this-file.cypher
 // or paste it into Neo4j Browser, or send each statement (they end with a ';' line) through a driver.
 // A node row is its property map; a relationship row is [source id, target id] and then its properties, if any.
 
-// Refuses a database that holds nodes already (see the header), and marks this load as under way.
-CALL () { MATCH (n) WHERE NOT n:Change RETURN count(n) AS existing }
-WITH existing WHERE CASE existing WHEN 0 THEN true ELSE date("kgx refuses to load: this database already holds " + existing + " node(s), and a create script loads into an EMPTY database only. Export with mode=merge (GET /export/cypher?mode=merge) to load into this one.") IS NULL END
-CREATE (:KgxLoading)
-;
 CREATE CONSTRAINT `claim_id` IF NOT EXISTS FOR (n:`Claim`) REQUIRE n.`id` IS UNIQUE
 ;
 CREATE CONSTRAINT `entity_id` IF NOT EXISTS FOR (n:`Entity`) REQUIRE n.`id` IS UNIQUE
@@ -46,43 +41,41 @@ CREATE INDEX `source_kind` IF NOT EXISTS FOR (n:`Source`) ON (n.`kind`)
 ;
 CREATE INDEX `transfer_status` IF NOT EXISTS FOR (n:`Transfer`) ON (n.`status`)
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
-{figure: "yearlyEconomyUsd", id: "claim:bank-of-korea-economy-25-billion", name: "South Korea's central bank: North Korea's yearly economy is about $25 billion", quantity: 25000000000, quote: "North Korea’s yearly economy is about $25 billion, according to estimates from South Korea’s central bank", stance: "estimates", text: "North Korea's yearly economy is about $25 billion.", unit: "USD"},
-{id: "claim:dunay-180-km-from-najin", name: "Dunay is about 180 km (110 miles) from Najin", quantity: 180, quote: "the Russian port of Dunay, a former Soviet submarine port about 180 kilometers (110 miles) away", stance: "asserts", text: "Dunay, a former Soviet submarine port, is about 180 kilometers (110 miles) from Najin.", unit: "km"},
-{id: "claim:north-korea-denies-arms-transfers", name: "North Korea denies any arms transfers", quote: "North Korea and Russia deny any arms transfers", stance: "denies", text: "North Korea denies any arms transfers to Russia."},
-{id: "claim:russia-denies-arms-transfers", name: "Russia denies any arms transfers", quote: "North Korea and Russia deny any arms transfers", stance: "denies", text: "Russia denies any arms transfers from North Korea."},
-{id: "claim:satellite-four-cargo-vessels", name: "Satellite imagery: about four cargo vessels shuttle between Najin and Dunay", quantity: 4, quote: "imagery from commercial satellites has shown about four cargo vessels shuttling between North Korea’s Najin port near the Russian border and the Russian port of Dunay", stance: "asserts", text: "Commercial satellite imagery shows about four cargo vessels shuttling between Najin and Dunay.", unit: "cargo vessels"},
-{id: "claim:shin-3-million-shells", name: "Shin: the containers could hold about 3 million 152 mm shells", quantity: 3000000, quote: "The containers could hold about 3 million rounds of 152 mm shells, Shin said.", stance: "estimates", text: "The containers could hold about 3 million rounds of 152 mm shells (a capacity, not a count).", unit: "shells"},
-{id: "claim:shin-6700-containers", name: "Shin: about 6,700 containers sent to Russia", quantity: 6700, quote: "North Korea is estimated to have sent about 6,700 containers to Russia", stance: "estimates", text: "North Korea is estimated to have sent about 6,700 containers to Russia.", unit: "containers"},
-{id: "claim:shin-containers-could-hold-millions", name: "Shin: North Korea shipped containers that could hold millions of shells", quote: "North Korea has shipped containers that could hold millions of artillery shells to Russia, a top South Korean official said", stance: "asserts", text: "North Korea has shipped to Russia containers that could hold millions of artillery shells."},
-{id: "claim:shin-food-aid-stabilized-prices", name: "Shin: the food aid helped Kim stabilize prices", quote: "The food aid has helped Kim stabilize prices for necessities, he said", stance: "asserts", text: "Russia's food aid has helped Kim stabilize prices for necessities."},
-{condition: "if the arms transfers grow", conditional: true, id: "claim:shin-military-technology-if-transfers-grow", name: "Shin: if the arms transfers grow, Russia is set to send more military technology", quote: "if the arms transfers grow, Russia is set to send more military technology to Kim, which could increase Pyongyang’s ability to threaten the region", stance: "forecasts", text: "If the arms transfers grow, Russia is set to send more military technology to Kim, which could increase Pyongyang's ability to threaten the region."},
-{id: "claim:shin-pace-accelerated-since-summit", name: "Shin: shipments accelerated since the September summit", quote: "accelerating the pace of shipments since Putin held a summit with Kim Jong Un in September", stance: "asserts", text: "North Korea has accelerated the pace of shipments since Putin's summit with Kim in September."},
-{id: "claim:shin-russia-sends-food-materials-parts", name: "Shin: Russia provides food, raw materials and weapons parts in return", quote: "Russia in return is providing North Korea with food, raw materials and parts used in weapons manufacturing, Shin said.", stance: "asserts", text: "In return Russia is providing North Korea with food, raw materials and parts used in weapons manufacturing."},
-{id: "claim:time-biggest-gains-since-taking-power", name: "TIME: Putin's support is among Kim's biggest gains since he took power", quote: "the support he is receiving from Putin likely represents some of the biggest gains Kim has seen since he took power about a dozen years ago", stance: "estimates", text: "The support Kim receives from Putin likely represents some of his biggest gains since he took power about a dozen years ago."},
-{id: "claim:time-headline-exchange-accelerates", name: "TIME: North Korea and Russia accelerate their exchange of weapons and resources", quote: "North Korea and Russia Accelerate Exchange of Weapons and Resources", stance: "asserts", text: "North Korea and Russia are accelerating their exchange of weapons and resources."},
-{id: "claim:time-interoperable-munitions", name: "TIME: Pyongyang holds some of the world's largest stocks of interoperable munitions", quote: "Pyongyang holding some of the world’s largest stocks of munitions that are interoperable with the weapons Moscow has deployed to the battlefield in Ukraine", stance: "asserts", text: "North Korea holds some of the world's largest stocks of munitions interoperable with the weapons Russia uses in Ukraine."},
-{id: "claim:time-invasion-third-year", name: "TIME: the invasion is in its third year as North Korea-Russia trade picks up", quote: "As North Korea-Russia trade picks up with the invasion now in its third year", stance: "asserts", text: "North Korea-Russia trade is picking up with the invasion now in its third year."},
-{id: "claim:time-kim-shuns-us-engagement", name: "TIME: Kim will be able to shun the U.S. for years and build spy satellites and nuclear arms", quote: "This will allow Kim to shun engagement with the U.S. for years to come, while at the same time enhancing his ability to deploy spy satellites and develop his nuclear arms program", stance: "forecasts", text: "The trade will let Kim shun engagement with the U.S. for years while enhancing his spy-satellite and nuclear programmes."},
-{id: "claim:time-new-partnership-since-invasion", name: "TIME: Cold War partners Russia and North Korea forged a new partnership", quote: "Cold War partners Russia and North Korea have forged a new partnership since the Kremlin’s full-scale invasion", stance: "asserts", text: "Russia and North Korea, Cold War partners, have forged a new partnership since the full-scale invasion."},
-{id: "claim:time-north-korea-desperate-needs", name: "TIME: North Korea desperately needs food, oil, building materials and hard cash", quote: "the country is in desperate need of food, oil, building materials and hard cash for international commerce", stance: "asserts", text: "North Korea is in desperate need of food, oil, building materials and hard cash for international commerce."},
-{id: "claim:time-putin-gave-kim-automobile", name: "TIME: Putin gave Kim a new Russian-made automobile", quote: "Putin has shown his appreciation, giving the North Korean leader a new Russian-made automobile", stance: "asserts", text: "Putin showed his appreciation by giving Kim a new Russian-made automobile."},
-{id: "claim:time-shipments-sustain-putins-assault", name: "TIME: the shipments let Putin keep up his assault as Kyiv's ammunition dwindles", quote: "allowing President Vladimir Putin to maintain his assault on Ukraine as Kyiv’s stocks of ammunition dwindle", stance: "asserts", text: "The shipments allow Putin to maintain his assault on Ukraine while Kyiv's ammunition stocks dwindle."},
-{id: "claim:time-transfer-jolts-economy", name: "TIME: the arms transfers jolt North Korea's isolated economy", quote: "Pyongyang’s transfer of ballistic missiles, artillery shells and other military equipment to sustain Putin’s aggression in Ukraine is providing a jolt to an economy long isolated by international sanctions", stance: "asserts", text: "North Korea's transfer of ballistic missiles, artillery shells and other military equipment is a jolt to its sanctioned economy."},
-{id: "claim:time-us-aid-under-threat", name: "TIME: the flow of U.S. military aid to Kyiv is increasingly under threat", quote: "the flow of U.S. military aid to Kyiv has been increasingly under threat", stance: "asserts", text: "The flow of U.S. military aid to Ukraine has been increasingly under threat."},
-{id: "claim:time-vehicle-was-aurus-limousine", name: "TIME: the vehicle was an Aurus limousine like the one Putin showed Kim in September", quote: "The vehicle was an Aurus limousine, similar to the one Putin showed Kim when they met in September in Russia for a trip that deepened their military cooperation", stance: "asserts", text: "The gift was an Aurus limousine, similar to the one Putin showed Kim at their September meeting in Russia."},
-{id: "claim:time-weapons-worth-several-billion", name: "TIME: the weapons Kim provides are likely worth several billion dollars", quote: "The weapons Kim is providing Russia are likely worth several billion dollars", stance: "estimates", text: "The weapons Kim is providing Russia are likely worth several billion dollars (no exact figure given).", unit: "USD"},
-{id: "claim:white-house-rail-tracking", name: "White House: shipments tracked by rail to depots near Ukraine", quote: "The White House said it has tracked some of those shipments as they traveled by rail across Russia to be stored in depots in Russia near Ukraine.", stance: "asserts", text: "The White House has tracked some of the shipments by rail across Russia to depots in Russia near Ukraine."},
-{id: "claim:zelensky-1-5-million-shells", name: "Zelensky: North Korea has transferred 1.5 million artillery shells", quantity: 1500000, quote: "his country believes North Korea has transferred 1.5 million artillery shells to Russia", stance: "asserts", statedOn: "2024-02", statedOnInferred: true, text: "Ukraine believes North Korea has transferred 1.5 million artillery shells to Russia.", unit: "shells"},
-{id: "claim:zelensky-eu-pledged-1-million-shells", name: "Zelensky: the EU pledged 1 million artillery shells by March", quantity: 1000000, quote: "the total 1 million artillery shells it pledged to give Kyiv by March", stance: "asserts", statedOn: "2024-02", statedOnInferred: true, text: "The European Union pledged to give Kyiv a total of 1 million artillery shells by March.", unit: "shells"},
-{id: "claim:zelensky-eu-sent-30-percent", name: "Zelensky: the EU has sent only about 30% of the pledged shells", quantity: 30, quote: "the European Union has sent only about 30% of the total 1 million artillery shells it pledged to give Kyiv by March, Ukrainian President Volodymyr Zelensky said this week", stance: "asserts", statedOn: "2024-02", statedOnInferred: true, text: "The European Union has sent only about 30% of the 1 million artillery shells it pledged.", unit: "percent"},
-{id: "claim:zelensky-pyongyang-poised-to-continue", name: "Zelensky: Pyongyang is poised to continue providing weapons", quote: "adding that Pyongyang is poised to continue providing weapons", stance: "forecasts", statedOn: "2024-02", statedOnInferred: true, text: "North Korea is poised to keep providing weapons to Russia."},
-{id: "claim:zelensky-unknown-number-of-missiles", name: "Zelensky: North Korea has transferred an unknown number of missiles", quote: "an unknown number of missiles", stance: "asserts", statedOn: "2024-02", statedOnInferred: true, text: "North Korea has also transferred an unknown number of missiles to Russia."}
+{figure: "yearlyEconomyUsd", id: "claim:bank-of-korea-economy-25-billion", name: "South Korea's central bank: North Korea's yearly economy is about $25 billion", quantity: 25000000000, quote: "North Korea’s yearly economy is about $25 billion, according to estimates from South Korea’s central bank", quoteEnd: 2921, quoteIn: "source:time-nk-russia-arms", quoteStart: 2816, stance: "estimates", text: "North Korea's yearly economy is about $25 billion.", unit: "USD"},
+{id: "claim:dunay-180-km-from-najin", name: "Dunay is about 180 km (110 miles) from Najin", quantity: 180, quote: "the Russian port of Dunay, a former Soviet submarine port about 180 kilometers (110 miles) away", quoteEnd: 1940, quoteIn: "source:time-nk-russia-arms", quoteStart: 1845, stance: "asserts", text: "Dunay, a former Soviet submarine port, is about 180 kilometers (110 miles) from Najin.", unit: "km"},
+{id: "claim:north-korea-denies-arms-transfers", name: "North Korea denies any arms transfers", quote: "North Korea and Russia deny any arms transfers", quoteEnd: 1702, quoteIn: "source:time-nk-russia-arms", quoteStart: 1656, stance: "denies", text: "North Korea denies any arms transfers to Russia."},
+{id: "claim:russia-denies-arms-transfers", name: "Russia denies any arms transfers", quote: "North Korea and Russia deny any arms transfers", quoteEnd: 1702, quoteIn: "source:time-nk-russia-arms", quoteStart: 1656, stance: "denies", text: "Russia denies any arms transfers from North Korea."},
+{id: "claim:satellite-four-cargo-vessels", name: "Satellite imagery: about four cargo vessels shuttle between Najin and Dunay", quantity: 4, quote: "imagery from commercial satellites has shown about four cargo vessels shuttling between North Korea’s Najin port near the Russian border and the Russian port of Dunay", quoteEnd: 1870, quoteIn: "source:time-nk-russia-arms", quoteStart: 1704, stance: "asserts", text: "Commercial satellite imagery shows about four cargo vessels shuttling between Najin and Dunay.", unit: "cargo vessels"},
+{id: "claim:shin-3-million-shells", name: "Shin: the containers could hold about 3 million 152 mm shells", quantity: 3000000, quote: "The containers could hold about 3 million rounds of 152 mm shells, Shin said.", quoteEnd: 677, quoteIn: "source:time-nk-russia-arms", quoteStart: 600, stance: "estimates", text: "The containers could hold about 3 million rounds of 152 mm shells (a capacity, not a count).", unit: "shells"},
+{id: "claim:shin-6700-containers", name: "Shin: about 6,700 containers sent to Russia", quantity: 6700, quote: "North Korea is estimated to have sent about 6,700 containers to Russia", quoteEnd: 476, quoteIn: "source:time-nk-russia-arms", quoteStart: 406, stance: "estimates", text: "North Korea is estimated to have sent about 6,700 containers to Russia.", unit: "containers"},
+{id: "claim:shin-containers-could-hold-millions", name: "Shin: North Korea shipped containers that could hold millions of shells", quote: "North Korea has shipped containers that could hold millions of artillery shells to Russia, a top South Korean official said", quoteEnd: 232, quoteIn: "source:time-nk-russia-arms", quoteStart: 109, stance: "asserts", text: "North Korea has shipped to Russia containers that could hold millions of artillery shells."},
+{id: "claim:shin-food-aid-stabilized-prices", name: "Shin: the food aid helped Kim stabilize prices", quote: "The food aid has helped Kim stabilize prices for necessities, he said", quoteEnd: 867, quoteIn: "source:time-nk-russia-arms", quoteStart: 798, stance: "asserts", text: "Russia's food aid has helped Kim stabilize prices for necessities."},
+{condition: "if the arms transfers grow", conditional: true, id: "claim:shin-military-technology-if-transfers-grow", name: "Shin: if the arms transfers grow, Russia is set to send more military technology", quote: "if the arms transfers grow, Russia is set to send more military technology to Kim, which could increase Pyongyang’s ability to threaten the region", quoteEnd: 1022, quoteIn: "source:time-nk-russia-arms", quoteStart: 876, stance: "forecasts", text: "If the arms transfers grow, Russia is set to send more military technology to Kim, which could increase Pyongyang's ability to threaten the region."},
+{id: "claim:shin-pace-accelerated-since-summit", name: "Shin: shipments accelerated since the September summit", quote: "accelerating the pace of shipments since Putin held a summit with Kim Jong Un in September", quoteEnd: 568, quoteIn: "source:time-nk-russia-arms", quoteStart: 478, stance: "asserts", text: "North Korea has accelerated the pace of shipments since Putin's summit with Kim in September."},
+{id: "claim:shin-russia-sends-food-materials-parts", name: "Shin: Russia provides food, raw materials and weapons parts in return", quote: "Russia in return is providing North Korea with food, raw materials and parts used in weapons manufacturing, Shin said.", quoteEnd: 797, quoteIn: "source:time-nk-russia-arms", quoteStart: 679, stance: "asserts", text: "In return Russia is providing North Korea with food, raw materials and parts used in weapons manufacturing."},
+{id: "claim:time-biggest-gains-since-taking-power", name: "TIME: Putin's support is among Kim's biggest gains since he took power", quote: "the support he is receiving from Putin likely represents some of the biggest gains Kim has seen since he took power about a dozen years ago", quoteEnd: 3255, quoteIn: "source:time-nk-russia-arms", quoteStart: 3116, stance: "estimates", text: "The support Kim receives from Putin likely represents some of his biggest gains since he took power about a dozen years ago."},
+{id: "claim:time-headline-exchange-accelerates", name: "TIME: North Korea and Russia accelerate their exchange of weapons and resources", quote: "North Korea and Russia Accelerate Exchange of Weapons and Resources", quoteEnd: 92, quoteIn: "source:time-nk-russia-arms", quoteStart: 25, stance: "asserts", text: "North Korea and Russia are accelerating their exchange of weapons and resources."},
+{id: "claim:time-interoperable-munitions", name: "TIME: Pyongyang holds some of the world's largest stocks of interoperable munitions", quote: "Pyongyang holding some of the world’s largest stocks of munitions that are interoperable with the weapons Moscow has deployed to the battlefield in Ukraine", quoteEnd: 2367, quoteIn: "source:time-nk-russia-arms", quoteStart: 2212, stance: "asserts", text: "North Korea holds some of the world's largest stocks of munitions interoperable with the weapons Russia uses in Ukraine."},
+{id: "claim:time-invasion-third-year", name: "TIME: the invasion is in its third year as North Korea-Russia trade picks up", quote: "As North Korea-Russia trade picks up with the invasion now in its third year", quoteEnd: 1101, quoteIn: "source:time-nk-russia-arms", quoteStart: 1025, stance: "asserts", text: "North Korea-Russia trade is picking up with the invasion now in its third year."},
+{id: "claim:time-kim-shuns-us-engagement", name: "TIME: Kim will be able to shun the U.S. for years and build spy satellites and nuclear arms", quote: "This will allow Kim to shun engagement with the U.S. for years to come, while at the same time enhancing his ability to deploy spy satellites and develop his nuclear arms program", quoteEnd: 2755, quoteIn: "source:time-nk-russia-arms", quoteStart: 2577, stance: "forecasts", text: "The trade will let Kim shun engagement with the U.S. for years while enhancing his spy-satellite and nuclear programmes."},
+{id: "claim:time-new-partnership-since-invasion", name: "TIME: Cold War partners Russia and North Korea forged a new partnership", quote: "Cold War partners Russia and North Korea have forged a new partnership since the Kremlin’s full-scale invasion", quoteEnd: 2199, quoteIn: "source:time-nk-russia-arms", quoteStart: 2089, stance: "asserts", text: "Russia and North Korea, Cold War partners, have forged a new partnership since the full-scale invasion."},
+{id: "claim:time-north-korea-desperate-needs", name: "TIME: North Korea desperately needs food, oil, building materials and hard cash", quote: "the country is in desperate need of food, oil, building materials and hard cash for international commerce", quoteEnd: 3033, quoteIn: "source:time-nk-russia-arms", quoteStart: 2927, stance: "asserts", text: "North Korea is in desperate need of food, oil, building materials and hard cash for international commerce."},
+{id: "claim:time-putin-gave-kim-automobile", name: "TIME: Putin gave Kim a new Russian-made automobile", quote: "Putin has shown his appreciation, giving the North Korean leader a new Russian-made automobile", quoteEnd: 3352, quoteIn: "source:time-nk-russia-arms", quoteStart: 3258, stance: "asserts", text: "Putin showed his appreciation by giving Kim a new Russian-made automobile."},
+{id: "claim:time-shipments-sustain-putins-assault", name: "TIME: the shipments let Putin keep up his assault as Kyiv's ammunition dwindles", quote: "allowing President Vladimir Putin to maintain his assault on Ukraine as Kyiv’s stocks of ammunition dwindle", quoteEnd: 341, quoteIn: "source:time-nk-russia-arms", quoteStart: 234, stance: "asserts", text: "The shipments allow Putin to maintain his assault on Ukraine while Kyiv's ammunition stocks dwindle."},
+{id: "claim:time-transfer-jolts-economy", name: "TIME: the arms transfers jolt North Korea's isolated economy", quote: "Pyongyang’s transfer of ballistic missiles, artillery shells and other military equipment to sustain Putin’s aggression in Ukraine is providing a jolt to an economy long isolated by international sanctions", quoteEnd: 2575, quoteIn: "source:time-nk-russia-arms", quoteStart: 2370, stance: "asserts", text: "North Korea's transfer of ballistic missiles, artillery shells and other military equipment is a jolt to its sanctioned economy."},
+{id: "claim:time-us-aid-under-threat", name: "TIME: the flow of U.S. military aid to Kyiv is increasingly under threat", quote: "the flow of U.S. military aid to Kyiv has been increasingly under threat", quoteEnd: 1175, quoteIn: "source:time-nk-russia-arms", quoteStart: 1103, stance: "asserts", text: "The flow of U.S. military aid to Ukraine has been increasingly under threat."},
+{id: "claim:time-vehicle-was-aurus-limousine", name: "TIME: the vehicle was an Aurus limousine like the one Putin showed Kim in September", quote: "The vehicle was an Aurus limousine, similar to the one Putin showed Kim when they met in September in Russia for a trip that deepened their military cooperation", quoteEnd: 3514, quoteIn: "source:time-nk-russia-arms", quoteStart: 3354, stance: "asserts", text: "The gift was an Aurus limousine, similar to the one Putin showed Kim at their September meeting in Russia."},
+{id: "claim:time-weapons-worth-several-billion", name: "TIME: the weapons Kim provides are likely worth several billion dollars", quote: "The weapons Kim is providing Russia are likely worth several billion dollars", quoteEnd: 3111, quoteIn: "source:time-nk-russia-arms", quoteStart: 3035, stance: "estimates", text: "The weapons Kim is providing Russia are likely worth several billion dollars (no exact figure given).", unit: "USD"},
+{id: "claim:white-house-rail-tracking", name: "White House: shipments tracked by rail to depots near Ukraine", quote: "The White House said it has tracked some of those shipments as they traveled by rail across Russia to be stored in depots in Russia near Ukraine.", quoteEnd: 2087, quoteIn: "source:time-nk-russia-arms", quoteStart: 1942, stance: "asserts", text: "The White House has tracked some of the shipments by rail across Russia to depots in Russia near Ukraine."},
+{id: "claim:zelensky-1-5-million-shells", name: "Zelensky: North Korea has transferred 1.5 million artillery shells", quantity: 1500000, quote: "his country believes North Korea has transferred 1.5 million artillery shells to Russia", quoteEnd: 1550, quoteIn: "source:time-nk-russia-arms", quoteStart: 1463, stance: "asserts", statedOn: "2024-02", statedOnInferred: true, text: "Ukraine believes North Korea has transferred 1.5 million artillery shells to Russia.", unit: "shells"},
+{id: "claim:zelensky-eu-pledged-1-million-shells", name: "Zelensky: the EU pledged 1 million artillery shells by March", quantity: 1000000, quote: "the total 1 million artillery shells it pledged to give Kyiv by March", quoteEnd: 1308, quoteIn: "source:time-nk-russia-arms", quoteStart: 1239, stance: "asserts", statedOn: "2024-02", statedOnInferred: true, text: "The European Union pledged to give Kyiv a total of 1 million artillery shells by March.", unit: "shells"},
+{id: "claim:zelensky-eu-sent-30-percent", name: "Zelensky: the EU has sent only about 30% of the pledged shells", quantity: 30, quote: "the European Union has sent only about 30% of the total 1 million artillery shells it pledged to give Kyiv by March, Ukrainian President Volodymyr Zelensky said this week", quoteEnd: 1363, quoteIn: "source:time-nk-russia-arms", quoteStart: 1193, stance: "asserts", statedOn: "2024-02", statedOnInferred: true, text: "The European Union has sent only about 30% of the 1 million artillery shells it pledged.", unit: "percent"},
+{id: "claim:zelensky-pyongyang-poised-to-continue", name: "Zelensky: Pyongyang is poised to continue providing weapons", quote: "adding that Pyongyang is poised to continue providing weapons", quoteEnd: 1647, quoteIn: "source:time-nk-russia-arms", quoteStart: 1586, stance: "forecasts", statedOn: "2024-02", statedOnInferred: true, text: "North Korea is poised to keep providing weapons to Russia."},
+{id: "claim:zelensky-unknown-number-of-missiles", name: "Zelensky: North Korea has transferred an unknown number of missiles", quote: "an unknown number of missiles", quoteEnd: 1584, quoteIn: "source:time-nk-russia-arms", quoteStart: 1555, stance: "asserts", statedOn: "2024-02", statedOnInferred: true, text: "North Korea has also transferred an unknown number of missiles to Russia."}
 ] AS row
 CREATE (n:`Claim`) SET n = row
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {aliases: ["the invasion", "Putin's assault on Ukraine"], date: "2022", dateInferred: true, dateNote: "The article says the invasion is \"now in its third year\" in early 2024, so it began in 2022.", id: "event:full-scale-invasion", name: "Russia's full-scale invasion of Ukraine"},
 {date: "2012", dateInferred: true, dateNote: "The article says \"about a dozen years ago\"; approximate.", id: "event:kim-takes-power", name: "Kim Jong Un takes power"},
@@ -90,7 +83,6 @@ UNWIND [
 ] AS row
 CREATE (n:`Entity`:`Event`) SET n = row
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {aliases: ["152 mm shells", "rounds of 152 mm shells"], id: "item:152mm-artillery-shells", name: "152 mm artillery shells"},
 {aliases: ["shells", "ammunition", "munitions"], id: "item:artillery-shells", name: "Artillery shells"},
@@ -112,7 +104,6 @@ UNWIND [
 ] AS row
 CREATE (n:`Entity`:`Item`) SET n = row
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {aliases: ["Bank of Korea"], id: "organization:bank-of-korea", name: "South Korea's central bank"},
 {aliases: ["EU"], id: "organization:european-union", name: "European Union"},
@@ -122,7 +113,6 @@ UNWIND [
 ] AS row
 CREATE (n:`Entity`:`Organization`) SET n = row
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {aliases: ["Kim", "the North Korean leader"], id: "person:kim-jong-un", name: "Kim Jong Un", title: "Leader of North Korea"},
 {aliases: ["Shin", "a top South Korean official"], id: "person:shin-wonsik", name: "Shin Wonsik", title: "South Korean Defense Minister"},
@@ -131,7 +121,6 @@ UNWIND [
 ] AS row
 CREATE (n:`Entity`:`Person`) SET n = row
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {description: "Where the White House says the shipments were stored.", id: "place:depots-near-ukraine", name: "Depots in Russia near Ukraine", placeType: "depot"},
 {aliases: ["Dunay"], coordinatesNote: "Not in the article; approximate position of the port.", description: "Russian port, a former Soviet submarine port about 180 kilometers (110 miles) from Najin.", id: "place:dunay-port", lat: 42.88, lon: 132.35, name: "Dunay port", placeType: "port"},
@@ -140,7 +129,6 @@ UNWIND [
 ] AS row
 CREATE (n:`Entity`:`Place`) SET n = row
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {description: "The estimate of North Korea's yearly economy that the article cites.", id: "source:bank-of-korea-estimates", kind: "economic estimate", name: "South Korea's central bank: estimates of North Korea's economy", publisher: "South Korea's central bank", title: "Estimates of North Korea's yearly economy"},
 {description: "Imagery the article cites for about four cargo vessels shuttling between Najin and Dunay.", id: "source:commercial-satellite-imagery", kind: "satellite imagery", name: "Commercial satellite imagery of Najin and Dunay", title: "Imagery from commercial satellites"},
@@ -150,7 +138,6 @@ UNWIND [
 ] AS row
 CREATE (n:`Source`) SET n = row
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {aliases: ["Pyongyang"], description: "In desperate need of food, oil, building materials and hard cash; its economy long isolated by international sanctions.", id: "state:north-korea", name: "North Korea", yearlyEconomyUsd: 25000000000},
 {aliases: ["Moscow", "the Kremlin", "Kremlin"], id: "state:russia", name: "Russia"},
@@ -160,7 +147,6 @@ UNWIND [
 ] AS row
 CREATE (n:`Entity`:`State`) SET n = row
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {id: "transfer:aurus-limousine-to-kim", name: "Putin's gift of an Aurus limousine to Kim", status: "reported"},
 {id: "transfer:eu-artillery-shells-to-ukraine", name: "The European Union's pledged artillery shells to Ukraine", period: "by March 2024", status: "partial"},
@@ -171,7 +157,13 @@ UNWIND [
 ] AS row
 CREATE (n:`Transfer`) SET n = row
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
+UNWIND [
+["claim:shin-3-million-shells", "claim:shin-6700-containers"]
+] AS row
+MATCH (a:`Claim` {id: row[0]})
+MATCH (b:`Claim` {id: row[1]})
+CREATE (a)-[r:`ABOUT`]->(b) SET r = coalesce(row[2], {})
+;
 UNWIND [
 ["claim:bank-of-korea-economy-25-billion", "state:north-korea"],
 ["claim:dunay-180-km-from-najin", "place:dunay-port"],
@@ -228,7 +220,6 @@ MATCH (a:`Claim` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`ABOUT`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["claim:north-korea-denies-arms-transfers", "transfer:north-korea-arms-to-russia"],
 ["claim:russia-denies-arms-transfers", "transfer:north-korea-arms-to-russia"],
@@ -263,7 +254,6 @@ MATCH (a:`Claim` {id: row[0]})
 MATCH (b:`Transfer` {id: row[1]})
 CREATE (a)-[r:`ABOUT`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["transfer:aurus-limousine-to-kim", "item:aurus-limousine", {quantity: 1, unit: "vehicle"}],
 ["transfer:eu-artillery-shells-to-ukraine", "item:artillery-shells", {quantity: 1000000, unit: "shells"}],
@@ -282,7 +272,6 @@ MATCH (a:`Transfer` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`CARRIES`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["source:time-nk-russia-arms", "source:bank-of-korea-estimates"],
 ["source:time-nk-russia-arms", "source:commercial-satellite-imagery"],
@@ -293,7 +282,6 @@ MATCH (a:`Source` {id: row[0]})
 MATCH (b:`Source` {id: row[1]})
 CREATE (a)-[r:`CITES`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["claim:bank-of-korea-economy-25-billion", "organization:bank-of-korea"],
 ["claim:dunay-180-km-from-najin", "organization:time"],
@@ -331,7 +319,6 @@ MATCH (a:`Claim` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`CLAIMED_BY`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["claim:north-korea-denies-arms-transfers", "claim:satellite-four-cargo-vessels"],
 ["claim:north-korea-denies-arms-transfers", "claim:shin-3-million-shells"],
@@ -354,7 +341,6 @@ MATCH (a:`Claim` {id: row[0]})
 MATCH (b:`Claim` {id: row[1]})
 CREATE (a)-[r:`CONTRADICTS`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["transfer:aurus-limousine-to-kim", "person:vladimir-putin"],
 ["transfer:eu-artillery-shells-to-ukraine", "organization:european-union"],
@@ -367,7 +353,6 @@ MATCH (a:`Transfer` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`FROM`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["event:putin-kim-summit-september", "state:russia"]
 ] AS row
@@ -375,7 +360,6 @@ MATCH (a:`Entity` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`HELD_IN`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["event:full-scale-invasion", "state:russia"],
 ["event:full-scale-invasion", "state:ukraine"],
@@ -390,7 +374,6 @@ MATCH (a:`Entity` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`INVOLVES`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["transfer:russia-military-technology-to-north-korea", "transfer:north-korea-arms-to-russia"],
 ["transfer:russia-supplies-to-north-korea", "transfer:north-korea-arms-to-russia"]
@@ -399,7 +382,6 @@ MATCH (a:`Transfer` {id: row[0]})
 MATCH (b:`Transfer` {id: row[1]})
 CREATE (a)-[r:`IN_RETURN_FOR`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["person:kim-jong-un", "state:north-korea", {title: "Leader"}],
 ["person:vladimir-putin", "state:russia", {title: "President"}],
@@ -409,7 +391,6 @@ MATCH (a:`Entity` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`LEADS`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["place:depots-near-ukraine", "state:russia"],
 ["place:dunay-port", "state:russia"],
@@ -420,7 +401,6 @@ MATCH (a:`Entity` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`LOCATED_IN`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["person:shin-wonsik", "state:south-korea", {title: "Defense Minister"}]
 ] AS row
@@ -428,7 +408,6 @@ MATCH (a:`Entity` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`OFFICIAL_OF`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["organization:bank-of-korea", "state:south-korea"],
 ["organization:white-house", "state:united-states"]
@@ -437,7 +416,6 @@ MATCH (a:`Entity` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`PART_OF`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["source:bank-of-korea-estimates", "organization:bank-of-korea"],
 ["source:time-nk-russia-arms", "organization:time"],
@@ -448,7 +426,6 @@ MATCH (a:`Source` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`PUBLISHED_BY`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["claim:bank-of-korea-economy-25-billion", "source:bank-of-korea-estimates"],
 ["claim:dunay-180-km-from-najin", "source:time-nk-russia-arms"],
@@ -486,7 +463,6 @@ MATCH (a:`Claim` {id: row[0]})
 MATCH (b:`Source` {id: row[1]})
 CREATE (a)-[r:`REPORTED_IN`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["transfer:aurus-limousine-to-kim", "person:kim-jong-un"],
 ["transfer:eu-artillery-shells-to-ukraine", "state:ukraine"],
@@ -499,17 +475,13 @@ MATCH (a:`Transfer` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`TO`]->(b) SET r = coalesce(row[2], {})
 ;
-WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
-["transfer:north-korea-arms-to-russia", "place:depots-near-ukraine"],
-["transfer:north-korea-arms-to-russia", "place:dunay-port"],
-["transfer:north-korea-arms-to-russia", "place:najin-port"],
-["transfer:north-korea-arms-to-russia", "place:russian-rail-network"]
+["transfer:north-korea-arms-to-russia", "place:depots-near-ukraine", {`order`: 3}],
+["transfer:north-korea-arms-to-russia", "place:dunay-port", {`order`: 1}],
+["transfer:north-korea-arms-to-russia", "place:najin-port", {`order`: 0}],
+["transfer:north-korea-arms-to-russia", "place:russian-rail-network", {`order`: 2}]
 ] AS row
 MATCH (a:`Transfer` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`VIA`]->(b) SET r = coalesce(row[2], {})
-;
-// The load is complete: remove its mark.
-MATCH (mark:KgxLoading) DELETE mark
 ;

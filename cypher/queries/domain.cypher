@@ -4,6 +4,7 @@
 // name: related
 // The neighbours of each node along one relationship type and direction, for the per-request loaders: one call
 // answers every field of one level of a GraphQL query. $keys: [{id, type, direction: 'out' | 'in'}].
+// Neighbours come in the relationship's `order` where it has one (a transfer's route, VIA), else by id.
 UNWIND $keys AS key
 CALL (key) {
   MATCH (n:Entity {id: key.id}) RETURN n
@@ -18,7 +19,7 @@ CALL (n, key) {
   MATCH (n)-[r]-(m)
   WHERE type(r) = key.type
     AND CASE key.direction WHEN 'out' THEN startNode(r) = n ELSE endNode(r) = n END
-  WITH m, r ORDER BY m.id
+  WITH m, r ORDER BY r.order, m.id
   RETURN collect({labels: labels(m), properties: properties(m), degree: 0, relationship: properties(r)}) AS items
 }
 RETURN key, items;

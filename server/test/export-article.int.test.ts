@@ -186,7 +186,9 @@ describe("the article graph's exports", () => {
       const relationships = await fetch(`${base}/export/csv?part=relationships`);
       expect(relationships.headers.get("content-disposition")).toContain("kgx-graph-relationships.csv");
       expect(nodes.split("\n")[0]).toMatch(/^id:ID,:LABEL,aliases:string\[\],.*quantity:long/);
-      expect((await relationships.text()).split("\n")[0]).toMatch(/^:START_ID,:END_ID,:TYPE,quantity:long/);
+      expect((await relationships.text()).split("\n")[0]).toMatch(
+        /^:START_ID,:END_ID,:TYPE,order:long,quantity:long/,
+      );
     });
 
     it.each([

@@ -189,7 +189,19 @@ describe("a malformed file is refused with a precise error and leaves the databa
           "have sent about 7,600 containers to Russia\n",
         ),
       expected: [
-        /bad-quote\.yaml:\d+:12 claims\[1\]\.quote: the quote of claim:shin-6700-containers does not occur verbatim/,
+        /bad-quote\.yaml:\d+:12 claims\[1\]\.quote: the quote of claim:shin-6700-containers does not occur verbatim in the text of source:time-nk-russia-arms; expected the source.s exact words/,
+      ],
+    },
+    {
+      name: "a quote with a straight apostrophe where the text has a curly one",
+      file: () =>
+        edited(
+          "straight-apostrophe",
+          "on Ukraine as Kyiv’s stocks of ammunition dwindle\n",
+          "on Ukraine as Kyiv's stocks of ammunition dwindle\n",
+        ),
+      expected: [
+        /straight-apostrophe\.yaml:\d+:12 claims\[\d+\]\.quote: the quote of claim:time-shipments-sustain-putins-assault does not occur verbatim in the text of source:time-nk-russia-arms; the text has "allowing .*Kyiv’s stocks of ammunition dwindle" \(quotes or spaces differ\)/,
       ],
     },
     {

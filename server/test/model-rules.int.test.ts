@@ -44,7 +44,7 @@ describe("the model's relationship rules", () => {
     [
       "a title on VIA",
       link("transfer:north-korea-arms-to-russia", "VIA", "place:najin-port", ', title: "Port"'),
-      /VIA has no property title \(it takes none\)/,
+      /VIA has no property title \(it takes only order\)/,
     ],
     ["a LEADS without its title", link("person:kim-jong-un", "LEADS", "state:russia"), /LEADS needs title/],
     [

@@ -9,6 +9,7 @@ import {
 } from "../model/relationships.js";
 import { toNeo4jValue } from "../model/values.js";
 import type { Dataset } from "./dataset-schema.js";
+import type { LocatedQuote } from "./quotes.js";
 
 /** A node to write: its labels (from the model's kinds) and its properties, id included. */
 export interface NodeRow {
@@ -30,10 +31,14 @@ const relationshipOf: Readonly<Record<string, RelationshipType>> = Object.fromEn
   relationshipTypes.map((type) => [relationshipRules[type].field, type]),
 );
 
-/** The nodes and relationships a dataset describes; `sourceTexts` become the `text` of their Source nodes. */
+/**
+ * The nodes and relationships a dataset describes; `sourceTexts` become the `text` of their Source nodes, and
+ * `quotes` (where each claim's quote lies in a text) the `quoteStart`, `quoteEnd` and `quoteIn` of their claims.
+ */
 export function graphRows(
   data: Dataset,
   sourceTexts: Map<string, string>,
+  quotes: ReadonlyMap<string, LocatedQuote> = new Map(),
 ): { nodes: NodeRow[]; relationships: RelationshipRow[] } {
   const nodes: NodeRow[] = [];
   const relationships: RelationshipRow[] = [];
@@ -54,6 +59,12 @@ export function graphRows(
       }
       const text = sourceTexts.get(id);
       if (list === "sources" && text !== undefined) props.text = text;
+      const quote = quotes.get(id);
+      if (list === "claims" && quote) {
+        props.quoteStart = toNeo4jValue("quoteStart", quote.start);
+        props.quoteEnd = toNeo4jValue("quoteEnd", quote.end);
+        props.quoteIn = quote.in;
+      }
       nodes.push({ id, labels: kinds[list].labels, props });
     }
   }
@@ -83,8 +94,10 @@ function checkRules(nodes: readonly NodeRow[], relationships: readonly Relations
 
 function relationshipsOf(from: string, type: RelationshipType, value: unknown): RelationshipRow[] {
   const values = Array.isArray(value) ? value : [value];
-  return values.map((v) => {
-    if (typeof v === "string") return { type, from, to: v, props: {} };
+  return values.map((v, index) => {
+    // A route is a list in the file, in travel order; the graph keeps that order on each VIA (0 first).
+    if (typeof v === "string")
+      return { type, from, to: v, props: type === "VIA" ? { order: toNeo4jValue("order", index) } : {} };
     // A nested reference: `{state, title}` for roles, `{item, quantity, unit}` for CARRIES.
     const { state, item, ...rest } = v as Record<string, unknown>;
     const props = Object.fromEntries(

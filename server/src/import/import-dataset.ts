@@ -7,7 +7,7 @@ import { IntegrityError } from "./integrity-error.js";
 import { refuseOnMemoryLimit } from "./memory-limit.js";
 import { parseDataset } from "./parse.js";
 import { DatasetError } from "./problems.js";
-import { checkQuotes, readSourceTexts } from "./quotes.js";
+import { locateQuotes, readSourceTexts } from "./quotes.js";
 import { defaultMaxBytes, readDatasetText } from "./read-file.js";
 import { checkReferences } from "./references.js";
 import { applySchema } from "./schema.js";
@@ -50,11 +50,12 @@ export async function importDataset(
   const text = await readDatasetText(file, shown, maxBytes);
   const parsed = parseDataset(text, shown);
   const { texts, problems: textProblems } = await readSourceTexts(parsed, file, maxBytes);
-  const problems = [...checkReferences(parsed), ...textProblems, ...checkQuotes(parsed, texts)];
+  const quotes = locateQuotes(parsed, texts);
+  const problems = [...checkReferences(parsed), ...textProblems, ...quotes.problems];
   if (problems.length > 0)
     throw new DatasetError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
 
-  const { nodes, relationships } = graphRows(parsed.data, texts);
+  const { nodes, relationships } = graphRows(parsed.data, texts, quotes.spans);
   await applySchema(db);
   const total = nodes.length + relationships.length;
   const bar =

@@ -93,6 +93,11 @@ export const nodeProperties = {
     condition: text,
     statedOn: date,
     statedOnInferred: flag,
+    // Where the quote lies in a source's text (UTF-16 offsets, end exclusive), and which source's: its own, or
+    // for a report the article cites, the citing article's. Computed by `kgx import`, never written by hand.
+    quoteStart: { type: "number", min: 0, byImport: true },
+    quoteEnd: { type: "number", min: 0, byImport: true },
+    quoteIn: { type: "string", byImport: true },
   },
 } as const satisfies Record<KindList, Readonly<Record<string, NodeProperty>>>;
 

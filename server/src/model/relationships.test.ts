@@ -20,7 +20,9 @@ describe("the relationship rules", () => {
       "CARRIES quantity must be at least 0",
     ]);
     expect(propertyProblems("CARRIES", { quantity: "many" })).toEqual(["CARRIES quantity must be a number"]);
-    expect(propertyProblems("VIA", { title: "Port" })).toEqual(["VIA has no property title (it takes none)"]);
+    expect(propertyProblems("VIA", { title: "Port" })).toEqual([
+      "VIA has no property title (it takes only order)",
+    ]);
     expect(propertyProblems("OFFICIAL_OF", {})).toEqual(["OFFICIAL_OF needs title"]);
   });
 });

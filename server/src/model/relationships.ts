@@ -56,7 +56,7 @@ export const relationshipRules = {
     quantity: { type: "number", min: 0 },
     unit: { type: "string" },
   }),
-  VIA: rule("via", ["Transfer"], ["Place"]),
+  VIA: rule("via", ["Transfer"], ["Place"], { order: { type: "number", min: 0 } }),
   IN_RETURN_FOR: rule("inReturnFor", ["Transfer"], ["Transfer"]),
   CLAIMED_BY: rule("claimedBy", ["Claim"], parties),
   REPORTED_IN: rule("source", ["Claim"], ["Source"]),

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type KeyboardEvent, type PointerEvent, useEffect, useState } from "react";
 import { CanvasTable } from "./CanvasTable";
 import { ClaimMatrixTable } from "./ClaimMatrix";
 import { CypherConsole } from "./CypherConsole";
@@ -21,6 +21,7 @@ export function BottomTabs({ open, onClose }: { open: boolean; onClose: () => vo
   const current = tabs.find((tab) => tab.id === active) ?? tabs[0];
   return (
     <section className={open ? "bottom open" : "bottom"}>
+      <ResizeHandle />
       <DrawerClose title="Close text views" onClose={onClose} />
       <div role="tablist" aria-label="Text views">
         {tabs.map((tab) => (
@@ -47,5 +48,59 @@ export function BottomTabs({ open, onClose }: { open: boolean; onClose: () => vo
         {current.render()}
       </div>
     </section>
+  );
+}
+
+/** The text views' height on a wide screen, in px: at least this, and at most the window less room for the canvas. */
+const minHeight = 120;
+const maxHeight = () => Math.max(minHeight, window.innerHeight - 220);
+const clampHeight = (height: number) => Math.round(Math.min(maxHeight(), Math.max(minHeight, height)));
+
+/**
+ * The drag handle on the top edge of the text views: drag it, or focus it and use the arrow keys (Home and End for
+ * the least and greatest height). The page's grid reads the height from `--bottom-height`.
+ */
+function ResizeHandle() {
+  const [height, setHeight] = useState(230);
+  useEffect(() => {
+    document.documentElement.style.setProperty("--bottom-height", `${height}px`);
+  }, [height]);
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    event.currentTarget.setPointerCapture(event.pointerId);
+    event.preventDefault();
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.currentTarget.hasPointerCapture(event.pointerId))
+      setHeight(clampHeight(window.innerHeight - event.clientY));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.shiftKey ? 80 : 20;
+    const next: Record<string, number> = {
+      ArrowUp: height + step,
+      ArrowDown: height - step,
+      Home: minHeight,
+      End: maxHeight(),
+    };
+    const wanted = next[event.key];
+    if (wanted === undefined) return;
+    event.preventDefault();
+    setHeight(clampHeight(wanted));
+  };
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an <hr> cannot take focus or be dragged; a focusable separator is the ARIA pattern for a splitter
+    <div
+      className="bottom-resize"
+      role="separator"
+      aria-orientation="horizontal"
+      aria-label="Resize the text views (arrow keys)"
+      aria-valuemin={minHeight}
+      aria-valuemax={maxHeight()}
+      aria-valuenow={height}
+      tabIndex={0}
+      data-testid="bottom-resize"
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onKeyDown={onKeyDown}
+    />
   );
 }

@@ -1,37 +1,112 @@
 import { figureText } from "../core/claims/claims";
+import type { EvidenceCard } from "../core/claims/evidence";
+import { stanceMark } from "../core/claims/stance";
 import type { ClaimView } from "../core/claims/types";
+import { dateText } from "../core/details/format";
+import { openReader } from "../core/reader/actions";
 import { useView } from "../core/view/store";
 
-/** One claim: stance, figure, the quote in the claimant's words, who said it, where and when. */
-export function ClaimCard({ claim }: { claim: ClaimView }) {
+/** A card of one claim alone. */
+export function singleCard(claim: ClaimView): EvidenceCard {
+  return { lead: claim, claims: [claim], claimants: claim.claimants, follows: [] };
+}
+
+/** A stance as its mark and word: "✓ asserts", "✗ denies". */
+export function StanceBadge({ stance }: { stance: string }) {
+  const { mark, label } = stanceMark(stance);
+  return (
+    <span className={`stance-badge stance-${stance}`}>
+      <span aria-hidden="true">{mark}</span> {label}
+    </span>
+  );
+}
+
+/** Opens the source reader at this claim's passage; absent when no source of the claim has a text. */
+export function ShowInSource({ claim }: { claim: ClaimView }) {
+  const { quoteIn } = claim;
+  if (!quoteIn) return null;
+  return (
+    <button type="button" className="show-in-source" onClick={() => void openReader(quoteIn, claim.id)}>
+      Show in source
+    </button>
+  );
+}
+
+/**
+ * One card of evidence: stance, figure (and the figures that follow from it), the quote in the claimant's words,
+ * who said it (everyone who said the same words), where and when. `compact` leaves out the claimant and source
+ * when a heading above already names them.
+ */
+export function ClaimCard({ card, compact = false }: { card: EvidenceCard; compact?: boolean }) {
   const select = useView((state) => state.select);
+  const { lead: claim, claims, claimants, follows } = card;
   const denial = claim.stance === "denies";
   const figure = figureText(claim);
+  const names = claimants.map((c) => c.name).join(", ") || "unknown";
   return (
     <article
       className={`claim-card stance-${claim.stance}`}
       data-testid="claim-card"
       data-stance={claim.stance}
-      aria-label={`${denial ? "Denial" : "Claim"} by ${claim.claimants.map((c) => c.name).join(", ") || "unknown"}`}
+      data-claim={claim.id}
+      aria-label={`${denial ? "Denial" : "Claim"} by ${names}`}
     >
       <header>
-        <span className={`stance-badge stance-${claim.stance}`}>{denial ? "✕ denies" : claim.stance}</span>
+        <StanceBadge stance={claim.stance} />
         {figure && <strong className="figure">{figure}</strong>}
       </header>
-      {claim.quote && <blockquote>“{claim.quote}”</blockquote>}
-      {!claim.quote && <p>{claim.text}</p>}
+      {follows.length > 0 && (
+        <p className="figure-chain" data-testid="figure-chain">
+          {[claim, ...follows].map((c, i) => (
+            <span key={c.id}>
+              {i > 0 && " → "}
+              {i > 0 && stanceMark(c.stance).mark}
+              {figureText(c)}
+            </span>
+          ))}
+        </p>
+      )}
+      {claim.quote ? <blockquote>“{claim.quote}”</blockquote> : <p>{claim.text}</p>}
+      {claims.length > 1 && (
+        <p className="folded">
+          Said {claims.length === 2 ? "twice" : `${claims.length} times`} in these words, by{" "}
+          {claims.map((c, i) => (
+            <span key={c.id}>
+              {i > 0 && " and "}
+              <button type="button" className="link" onClick={() => select(c.id)}>
+                {c.claimants.map((k) => k.name).join(", ") || c.id}
+              </button>
+            </span>
+          ))}
+        </p>
+      )}
+      {follows.map((c) => (
+        <blockquote key={c.id} className="follows">
+          → “{c.quote}” <ShowInSource claim={c} />
+        </blockquote>
+      ))}
       <footer>
-        —{" "}
-        {claim.claimants.map((claimant, index) => (
-          <span key={claimant.id}>
-            {index > 0 && ", "}
-            <button type="button" className="link" onClick={() => select(claimant.id)}>
-              {claimant.name}
-            </button>
-          </span>
-        ))}
-        {claim.source && <span className="source">, in {claim.source.name}</span>}
-        {claim.statedOn && <time dateTime={claim.statedOn}>, {claim.statedOn}</time>}
+        {!compact && (
+          <>
+            —{" "}
+            {claimants.map((claimant, index) => (
+              <span key={claimant.id}>
+                {index > 0 && ", "}
+                <button type="button" className="link" onClick={() => select(claimant.id)}>
+                  {claimant.name}
+                </button>
+              </span>
+            ))}
+            {claim.source && <span className="source">, in {claim.source.name}</span>}
+          </>
+        )}
+        {claim.statedOn && (
+          <time dateTime={claim.statedOn}>
+            {compact ? "" : ", "}
+            {dateText(claim.statedOn, claim.statedOnInferred)}
+          </time>
+        )}
+        <ShowInSource claim={claim} />
       </footer>
     </article>
   );
@@ -66,7 +141,7 @@ export function DenialSummary({ claims }: { claims: ClaimView[] }) {
   const deniers = claims.filter((claim) => claim.stance === "denies").flatMap((claim) => claim.claimants);
   if (deniers.length === 0) return null;
   const names = [...new Set(deniers.map((claimant) => claimant.name))];
-  return <p className="denial-summary">✕ Denied by {names.join(", ")}</p>;
+  return <p className="denial-summary">✗ Denied by {names.join(", ")}</p>;
 }
 
 function figureGroups(claims: ClaimView[]): { unit: string; claims: ClaimView[]; disagree: boolean }[] {

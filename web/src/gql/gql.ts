@@ -25,6 +25,7 @@ type Documents = {
     "\n  query CypherConsole($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) {\n      columns\n      rows\n      truncated\n      graph {\n        ...SubgraphFields\n      }\n    }\n  }\n": typeof types.CypherConsoleDocument,
     "\n  query CypherMenu {\n    cypherMenu {\n      name\n      file\n      text\n      parameters\n    }\n  }\n": typeof types.CypherMenuDocument,
     "\n  query CypherSchema {\n    cypherSchema {\n      labels\n      relationshipTypes\n      propertyKeys\n    }\n  }\n": typeof types.CypherSchemaDocument,
+    "\n  query SourceText($id: ID!) {\n    source(id: $id) {\n      id\n      name\n      text\n      quotedClaims {\n        id\n        stance\n        quote\n        quoteSpan {\n          start\n          end\n        }\n        claimants {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SourceTextDocument,
 };
 const documents: Documents = {
     "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n  }\n": types.NodeFieldsFragmentDoc,
@@ -37,6 +38,7 @@ const documents: Documents = {
     "\n  query CypherConsole($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) {\n      columns\n      rows\n      truncated\n      graph {\n        ...SubgraphFields\n      }\n    }\n  }\n": types.CypherConsoleDocument,
     "\n  query CypherMenu {\n    cypherMenu {\n      name\n      file\n      text\n      parameters\n    }\n  }\n": types.CypherMenuDocument,
     "\n  query CypherSchema {\n    cypherSchema {\n      labels\n      relationshipTypes\n      propertyKeys\n    }\n  }\n": types.CypherSchemaDocument,
+    "\n  query SourceText($id: ID!) {\n    source(id: $id) {\n      id\n      name\n      text\n      quotedClaims {\n        id\n        stance\n        quote\n        quoteSpan {\n          start\n          end\n        }\n        claimants {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SourceTextDocument,
 };
 
 /**
@@ -79,6 +81,10 @@ export function graphql(source: "\n  query CypherMenu {\n    cypherMenu {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CypherSchema {\n    cypherSchema {\n      labels\n      relationshipTypes\n      propertyKeys\n    }\n  }\n"): typeof import('./graphql').CypherSchemaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourceText($id: ID!) {\n    source(id: $id) {\n      id\n      name\n      text\n      quotedClaims {\n        id\n        stance\n        quote\n        quoteSpan {\n          start\n          end\n        }\n        claimants {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SourceTextDocument;
 
 
 export function graphql(source: string) {

@@ -71,6 +71,20 @@ export type CypherSchemaQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CypherSchemaQuery = { cypherSchema: { labels: Array<string>, relationshipTypes: Array<string>, propertyKeys: Array<string> } };
 
+export type SourceTextQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SourceTextQuery = { source: { id: string, name: string, text: string | null, quotedClaims: Array<{ id: string, stance: string, quote: string, quoteSpan: { start: number, end: number } | null, claimants: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -292,3 +306,25 @@ export const CypherSchemaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CypherSchemaQuery, CypherSchemaQueryVariables>;
+export const SourceTextDocument = new TypedDocumentString(`
+    query SourceText($id: ID!) {
+  source(id: $id) {
+    id
+    name
+    text
+    quotedClaims {
+      id
+      stance
+      quote
+      quoteSpan {
+        start
+        end
+      }
+      claimants {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;

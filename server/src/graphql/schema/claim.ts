@@ -1,4 +1,5 @@
 import { builder } from "../builder.js";
+import { userError } from "../errors.js";
 import type { NodeRecord } from "../graph-records.js";
 import { numberProp, stringProp } from "../node-props.js";
 import { domainQueries } from "../queries.js";
@@ -11,6 +12,43 @@ import { Source } from "./source.js";
 
 /** One statement by one claimant in one source, with the source's own words. */
 export const Claim = builder.objectRef<NodeRecord>("Claim");
+
+/** Where a claim's quote lies in a source's text. */
+interface QuoteSpanValue {
+  start: number;
+  end: number;
+  in: string;
+}
+
+const QuoteSpan = builder.objectRef<QuoteSpanValue>("QuoteSpan");
+
+QuoteSpan.implement({
+  description:
+    "Where a claim's quote lies in a source's text: `text.slice(start, end)` in UTF-16 code units (as JavaScript " +
+    "counts), equal to the quote up to typographic quotes and whitespace.",
+  fields: (t) => ({
+    start: t.exposeInt("start"),
+    end: t.exposeInt("end", { description: "Exclusive." }),
+    source: t.field({
+      type: Source,
+      description: "The source whose text holds the quote: the claim's own, or the article that cites it.",
+      resolve: async (span, _args, ctx) => {
+        const node = await ctx.loaders.node.load(span.in);
+        if (!node?.labels.includes("Source"))
+          throw userError("INTEGRITY_VIOLATION", `the quote's source ${span.in} is not in the graph`);
+        return node;
+      },
+    }),
+  }),
+});
+
+/** The span `kgx import` stored on a claim, or null for a claim added later or whose source has no text. */
+function quoteSpanOf(node: NodeRecord): QuoteSpanValue | null {
+  const start = numberProp(node, "quoteStart");
+  const end = numberProp(node, "quoteEnd");
+  const source = stringProp(node, "quoteIn");
+  return start === null || end === null || source === null ? null : { start, end, in: source };
+}
 
 Claim.implement({
   description: "One statement by one claimant in one source, with the source's own words in `quote`.",
@@ -25,6 +63,12 @@ Claim.implement({
     stance: t.string({
       description: "asserts, denies, estimates or forecasts",
       resolve: (node) => stringProp(node, "stance") ?? "asserts",
+    }),
+    quoteSpan: t.field({
+      type: QuoteSpan,
+      nullable: true,
+      description: "Where the quote lies in a source's text; null when no source of the claim has a text.",
+      resolve: quoteSpanOf,
     }),
     quantity: t.float({ nullable: true, resolve: (node) => numberProp(node, "quantity") }),
     unit: t.string({ nullable: true, resolve: (node) => stringProp(node, "unit") }),

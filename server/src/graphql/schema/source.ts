@@ -1,6 +1,6 @@
 import { builder } from "../builder.js";
 import type { NodeRecord } from "../graph-records.js";
-import { stringProp } from "../node-props.js";
+import { numberProp, stringProp } from "../node-props.js";
 import { domainQueries } from "../queries.js";
 import { related } from "../related.js";
 import { Claim } from "./claim.js";
@@ -25,6 +25,32 @@ Source.implement({
     }),
     publishedOn: t.string({ nullable: true, resolve: (node) => stringProp(node, "publishedOn") }),
     url: t.string({ nullable: true, resolve: (node) => stringProp(node, "url") }),
+    text: t.string({
+      nullable: true,
+      description:
+        "The whole text of the source, as `kgx import` read it from its textFile; null when it has none.",
+      resolve: (node) => stringProp(node, "text"),
+    }),
+    quotedClaims: t.field({
+      type: [Claim],
+      description:
+        "Claims whose quote lies in this source's text (its own, and those of the sources it cites that have no " +
+        "text), in the order of the text.",
+      resolve: async (node, _args, ctx) => {
+        const cited = await related(ctx, node, "CITES", "out");
+        const lists = await Promise.all(
+          [node, ...cited].map((source) => related(ctx, source, "REPORTED_IN", "in")),
+        );
+        return lists
+          .flat()
+          .filter((claim) => claim.properties.quoteIn === node.id)
+          .sort(
+            (a, b) =>
+              (numberProp(a, "quoteStart") ?? 0) - (numberProp(b, "quoteStart") ?? 0) ||
+              a.id.localeCompare(b.id),
+          );
+      },
+    }),
     cites: t.field({ type: [Source], resolve: (node, _args, ctx) => related(ctx, node, "CITES", "out") }),
     citedBy: t.field({ type: [Source], resolve: (node, _args, ctx) => related(ctx, node, "CITES", "in") }),
     claims: t.field({

@@ -22,7 +22,7 @@ export function claimView(cache: GraphCache, id: string): ClaimView | null {
     else if (edge.type === "REPORTED_IN" && target) source = target;
     else if (edge.type === "ABOUT") about.push(edge.target);
   }
-  const { stance, quantity, unit, statedOn, quote } = node.properties;
+  const { stance, quantity, unit, statedOn, statedOnInferred, quote, quoteIn } = node.properties;
   return {
     id,
     stance: text(stance) || "asserts",
@@ -31,6 +31,8 @@ export function claimView(cache: GraphCache, id: string): ClaimView | null {
     quantity: typeof quantity === "number" ? quantity : null,
     unit: optionalText(unit),
     statedOn: optionalText(statedOn),
+    statedOnInferred: statedOnInferred === true,
+    quoteIn: optionalText(quoteIn),
     claimants,
     source,
     about,
@@ -54,7 +56,7 @@ export function claimsAbout(cache: GraphCache, id: string): ClaimView[] {
 }
 
 /** A number as a reader says it: 6,700; 1.5 million; 25 billion. */
-function amount(value: number): string {
+export function amount(value: number): string {
   const format = (scaled: number) => scaled.toLocaleString("en-US", { maximumFractionDigits: 2 });
   if (Math.abs(value) >= 1e9) return `${format(value / 1e9)} billion`;
   if (Math.abs(value) >= 1e6) return `${format(value / 1e6)} million`;

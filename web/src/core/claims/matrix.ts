@@ -6,6 +6,8 @@ export interface MatrixCell {
   stance: string;
   figure: string | null;
   claimId: string;
+  /** What the claim says, in words (the cell's tooltip). */
+  text: string;
 }
 
 /** Claimants (rows) against transfers (columns), each cell the claims one makes about the other. */
@@ -29,7 +31,7 @@ export function claimMatrix(cache: GraphCache, transfers: readonly GraphNode[]):
         const key = cellKey(claimant.id, transfer.id);
         cells[key] = [
           ...(cells[key] ?? []),
-          { stance: claim.stance, figure: figureText(claim), claimId: claim.id },
+          { stance: claim.stance, figure: figureText(claim), claimId: claim.id, text: claim.text },
         ];
       }
     }

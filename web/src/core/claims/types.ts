@@ -9,6 +9,10 @@ export interface ClaimView {
   quantity: number | null;
   unit: string | null;
   statedOn: string | null;
+  /** Whether the date is implied by the source rather than printed in it. */
+  statedOnInferred: boolean;
+  /** The source whose text holds the quote (the claim's own, or the article citing it); null when none has. */
+  quoteIn: string | null;
   claimants: GraphNode[];
   source: GraphNode | null;
   /** What the claim is about. */
