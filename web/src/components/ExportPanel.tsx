@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { useCanvasDerivation } from "../core/canvas/model";
+import { defaultPictureTitle, downloadPicture } from "../core/export/picture";
 import { useExportRequests } from "../core/export/store";
 import {
-  creditLine,
   downloadBlob,
   downloadName,
   downloadText,
@@ -33,7 +33,6 @@ export function ExportPanel() {
   const exporter = useExportRequests((state) => state.canvasExporter);
   const [title, setTitle] = useState("");
   const [message, setMessage] = useState("");
-  const defaultTitle = `kgx view: ${shown.nodes.length} nodes, ${shown.edges.length} relationships`;
 
   const downloadFile = async ({ format, fallback }: (typeof fileFormats)[number]) => {
     setMessage("Exporting…");
@@ -60,34 +59,26 @@ export function ExportPanel() {
     } else setMessage(failed);
   };
 
-  const downloadPicture = async (format: "png" | "svg") => {
-    if (!exporter) return setMessage("The canvas is not drawn yet.");
+  const picture = async (format: "png" | "svg") => {
     setMessage("Drawing the picture…");
-    let credit = "The kgx server did not name the sources of the claims shown.";
-    try {
-      const response = await fetchViewExport("json", shown);
-      if (response.ok) credit = creditLine(await response.json());
-    } catch {
-      // The picture is still worth having; its credit line says the sources are missing.
-    }
-    const kinds = [...new Set(shown.nodes.map((node) => node.kind))];
-    const date = new Date().toISOString().slice(0, 10);
-    const picture = await exporter.picture(format, { title: title || defaultTitle, kinds, date, credit });
-    downloadBlob(`kgx-view.${format}`, picture);
-    setMessage(`Downloaded kgx-view.${format}.`);
+    setMessage(await downloadPicture(format, shown, exporter, title));
   };
 
   return (
     <div className="export-panel">
       <label>
         Picture title{" "}
-        <input value={title} placeholder={defaultTitle} onChange={(event) => setTitle(event.target.value)} />
+        <input
+          value={title}
+          placeholder={defaultPictureTitle(shown)}
+          onChange={(event) => setTitle(event.target.value)}
+        />
       </label>
       <div className="button-row">
-        <button type="button" onClick={() => void downloadPicture("png")}>
+        <button type="button" onClick={() => void picture("png")}>
           Download PNG
         </button>
-        <button type="button" onClick={() => void downloadPicture("svg")}>
+        <button type="button" onClick={() => void picture("svg")}>
           Download SVG
         </button>
         {fileFormats.map((file) => (

@@ -1,15 +1,18 @@
+import { useCanvasDerivation } from "../core/canvas/model";
+import { downloadPicture } from "../core/export/picture";
 import { useExportRequests } from "../core/export/store";
 import { useCurrentView, useView } from "../core/view/store";
 import { type LayoutName, layoutNames } from "../core/view/types";
 import { setLayout, setTransferMode } from "../core/view/view";
 
-/** Undo/redo, layout, transfers as nodes or arrows, PNG export. */
+/** Undo/redo, layout, transfers as nodes or arrows, the view as a PNG to publish. */
 export function Toolbar() {
   const view = useCurrentView();
   const canUndo = useView((state) => state.history.past.length > 0);
   const canRedo = useView((state) => state.history.future.length > 0);
   const { undo, redo, change } = useView.getState();
-  const requestPng = useExportRequests((state) => state.requestPng);
+  const shown = useCanvasDerivation().visible;
+  const exporter = useExportRequests((state) => state.canvasExporter);
 
   return (
     <div className="toolbar" role="toolbar" aria-label="View">
@@ -49,7 +52,11 @@ export function Toolbar() {
           </label>
         ))}
       </fieldset>
-      <button type="button" onClick={requestPng}>
+      <button
+        type="button"
+        title="The view as a PNG with its title, legend, date and sources"
+        onClick={() => void downloadPicture("png", shown, exporter, "")}
+      >
         PNG
       </button>
     </div>

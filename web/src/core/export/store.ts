@@ -23,9 +23,6 @@ export interface CanvasExporter {
 }
 
 interface ExportRequests {
-  /** Bumped each time the user asks for a PNG of the canvas (the canvas controller answers). */
-  pngRequest: number;
-  requestPng(): void;
   /** Set while the canvas is mounted. */
   canvasExporter: CanvasExporter | undefined;
   setCanvasExporter(exporter: CanvasExporter | undefined): void;
@@ -33,8 +30,6 @@ interface ExportRequests {
 
 /** Requests the page makes of the canvas renderer, through the store rather than by touching it. */
 export const useExportRequests = create<ExportRequests>()((set) => ({
-  pngRequest: 0,
-  requestPng: () => set((state) => ({ pngRequest: state.pngRequest + 1 })),
   canvasExporter: undefined,
   setCanvasExporter: (canvasExporter) => set({ canvasExporter }),
 }));
