@@ -68,7 +68,7 @@ describe("the Cypher console in Chromium", () => {
     expect(await drawnNodes(page)).toEqual(before);
   });
 
-  it("puts an example from the menu in the editor, and a link to the page carries the query run", async () => {
+  it("puts an example from the menu in the editor, and a link to the page opens the console on the query run", async () => {
     const page = await explorer.newPage();
     await openConsole(page);
     const menu = page.getByRole("combobox", { name: "Example and named queries" });
@@ -80,7 +80,12 @@ describe("the Cypher console in Chromium", () => {
     const link = page.url();
     expect(new URL(link).searchParams.get("cypher")).toContain("MATCH route =");
     const other = await explorer.newPage();
-    await openConsole(other, link);
+    await other.goto(link);
+    await waitForCanvas(other);
+    expect(await other.getByRole("tab", { name: "Cypher console" }).getAttribute("aria-selected")).toBe(
+      "true",
+    );
+    await other.locator(".cypher-console-editor .cm-content").waitFor();
     expect(await other.locator(".cypher-console-editor .cm-content").textContent()).toContain(
       "MATCH route =",
     );

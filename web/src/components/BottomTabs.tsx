@@ -1,4 +1,5 @@
 import { type KeyboardEvent, type PointerEvent, useEffect, useState } from "react";
+import { queryFromLink } from "../core/console/link";
 import { CanvasTable } from "./CanvasTable";
 import { ClaimMatrixTable } from "./ClaimMatrix";
 import { CypherConsole } from "./CypherConsole";
@@ -17,7 +18,10 @@ const tabs = [
  * a bottom sheet, shown while `open`, with a close button.
  */
 export function BottomTabs({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const [active, setActive] = useState<(typeof tabs)[number]["id"]>("table");
+  // A link that carries a Cypher query opens on the console, where its recipient sees the query.
+  const [active, setActive] = useState<(typeof tabs)[number]["id"]>(() =>
+    queryFromLink() ? "console" : "table",
+  );
   const current = tabs.find((tab) => tab.id === active) ?? tabs[0];
   return (
     <section className={open ? "bottom open" : "bottom"}>
