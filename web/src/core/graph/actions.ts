@@ -55,15 +55,15 @@ async function track(
   }
 }
 
-/** Loads the graph, then shows `link` (a deep link's view) or the opening view. */
+/** Loads `link`'s view (a deep link's) or the first nodes of the graph, then shows that view or the opening view. */
 export async function openExplorer(link: { view: ViewState; selected: string | null } | null): Promise<void> {
   const { setStatus } = useGraphData.getState();
   setStatus({ state: "loading" });
   try {
-    const { graph } = await request(GraphQuery, { limit: openingLimit });
-    performance.mark("kgx-graph-loaded");
-    receive(graph);
+    // A link names its view: fetch only that. Without one, the opening view is chosen from the first nodes.
     if (link) await fetchMissing(link.view.nodeIds);
+    else receive((await request(GraphQuery, { limit: openingLimit })).graph);
+    performance.mark("kgx-graph-loaded");
     const cache = useGraphData.getState().cache;
     const view = link?.view ?? { ...emptyView, nodeIds: openingNodeIds(cache) };
     useView.getState().reset(view);
