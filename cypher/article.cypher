@@ -1,10 +1,15 @@
 // kgx Cypher export of the whole graph from database 'neo4j'.
 // 80 node(s), 214 relationship(s); constraints and indexes first, then nodes by id, then relationships.
-// Mode create: load it into an EMPTY database (it creates every node and relationship).
+// Mode create: load it into an EMPTY database (it creates every node and relationship). Its first statement fails, and nothing is written, if the database holds any node: use the mode=merge export there.
 // Load it with cypher-shell: cypher-shell -a neo4j://localhost:7687 -u neo4j -d neo4j -f this-file.cypher
 // or paste it into Neo4j Browser, or send each statement (they end with a ';' line) through a driver.
 // A node row is its property map; a relationship row is [source id, target id] and then its properties, if any.
 
+// Refuses a database that holds nodes already (see the header), and marks this load as under way.
+CALL () { MATCH (n) WHERE NOT n:Change RETURN count(n) AS existing }
+WITH existing WHERE CASE existing WHEN 0 THEN true ELSE date("kgx refuses to load: this database already holds " + existing + " node(s), and a create script loads into an EMPTY database only. Export with mode=merge (GET /export/cypher?mode=merge) to load into this one.") IS NULL END
+CREATE (:KgxLoading)
+;
 CREATE CONSTRAINT `claim_id` IF NOT EXISTS FOR (n:`Claim`) REQUIRE n.`id` IS UNIQUE
 ;
 CREATE CONSTRAINT `entity_id` IF NOT EXISTS FOR (n:`Entity`) REQUIRE n.`id` IS UNIQUE
@@ -41,6 +46,7 @@ CREATE INDEX `source_kind` IF NOT EXISTS FOR (n:`Source`) ON (n.`kind`)
 ;
 CREATE INDEX `transfer_status` IF NOT EXISTS FOR (n:`Transfer`) ON (n.`status`)
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {figure: "yearlyEconomyUsd", id: "claim:bank-of-korea-economy-25-billion", name: "South Korea's central bank: North Korea's yearly economy is about $25 billion", quantity: 25000000000, quote: "North Korea’s yearly economy is about $25 billion, according to estimates from South Korea’s central bank", quoteEnd: 2921, quoteIn: "source:time-nk-russia-arms", quoteStart: 2816, stance: "estimates", text: "North Korea's yearly economy is about $25 billion.", unit: "USD"},
 {id: "claim:dunay-180-km-from-najin", name: "Dunay is about 180 km (110 miles) from Najin", quantity: 180, quote: "the Russian port of Dunay, a former Soviet submarine port about 180 kilometers (110 miles) away", quoteEnd: 1940, quoteIn: "source:time-nk-russia-arms", quoteStart: 1845, stance: "asserts", text: "Dunay, a former Soviet submarine port, is about 180 kilometers (110 miles) from Najin.", unit: "km"},
@@ -76,6 +82,7 @@ UNWIND [
 ] AS row
 CREATE (n:`Claim`) SET n = row
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {aliases: ["the invasion", "Putin's assault on Ukraine"], date: "2022", dateInferred: true, dateNote: "The article says the invasion is \"now in its third year\" in early 2024, so it began in 2022.", id: "event:full-scale-invasion", name: "Russia's full-scale invasion of Ukraine"},
 {date: "2012", dateInferred: true, dateNote: "The article says \"about a dozen years ago\"; approximate.", id: "event:kim-takes-power", name: "Kim Jong Un takes power"},
@@ -83,6 +90,7 @@ UNWIND [
 ] AS row
 CREATE (n:`Entity`:`Event`) SET n = row
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {aliases: ["152 mm shells", "rounds of 152 mm shells"], id: "item:152mm-artillery-shells", name: "152 mm artillery shells"},
 {aliases: ["shells", "ammunition", "munitions"], id: "item:artillery-shells", name: "Artillery shells"},
@@ -104,6 +112,7 @@ UNWIND [
 ] AS row
 CREATE (n:`Entity`:`Item`) SET n = row
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {aliases: ["Bank of Korea"], id: "organization:bank-of-korea", name: "South Korea's central bank"},
 {aliases: ["EU"], id: "organization:european-union", name: "European Union"},
@@ -113,6 +122,7 @@ UNWIND [
 ] AS row
 CREATE (n:`Entity`:`Organization`) SET n = row
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {aliases: ["Kim", "the North Korean leader"], id: "person:kim-jong-un", name: "Kim Jong Un", title: "Leader of North Korea"},
 {aliases: ["Shin", "a top South Korean official"], id: "person:shin-wonsik", name: "Shin Wonsik", title: "South Korean Defense Minister"},
@@ -121,6 +131,7 @@ UNWIND [
 ] AS row
 CREATE (n:`Entity`:`Person`) SET n = row
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {description: "Where the White House says the shipments were stored.", id: "place:depots-near-ukraine", name: "Depots in Russia near Ukraine", placeType: "depot"},
 {aliases: ["Dunay"], coordinatesNote: "Not in the article; approximate position of the port.", description: "Russian port, a former Soviet submarine port about 180 kilometers (110 miles) from Najin.", id: "place:dunay-port", lat: 42.88, lon: 132.35, name: "Dunay port", placeType: "port"},
@@ -129,6 +140,7 @@ UNWIND [
 ] AS row
 CREATE (n:`Entity`:`Place`) SET n = row
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {description: "The estimate of North Korea's yearly economy that the article cites.", id: "source:bank-of-korea-estimates", kind: "economic estimate", name: "South Korea's central bank: estimates of North Korea's economy", publisher: "South Korea's central bank", title: "Estimates of North Korea's yearly economy"},
 {description: "Imagery the article cites for about four cargo vessels shuttling between Najin and Dunay.", id: "source:commercial-satellite-imagery", kind: "satellite imagery", name: "Commercial satellite imagery of Najin and Dunay", title: "Imagery from commercial satellites"},
@@ -138,6 +150,7 @@ UNWIND [
 ] AS row
 CREATE (n:`Source`) SET n = row
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {aliases: ["Pyongyang"], description: "In desperate need of food, oil, building materials and hard cash; its economy long isolated by international sanctions.", id: "state:north-korea", name: "North Korea", yearlyEconomyUsd: 25000000000},
 {aliases: ["Moscow", "the Kremlin", "Kremlin"], id: "state:russia", name: "Russia"},
@@ -147,6 +160,7 @@ UNWIND [
 ] AS row
 CREATE (n:`Entity`:`State`) SET n = row
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {id: "transfer:aurus-limousine-to-kim", name: "Putin's gift of an Aurus limousine to Kim", status: "reported"},
 {id: "transfer:eu-artillery-shells-to-ukraine", name: "The European Union's pledged artillery shells to Ukraine", period: "by March 2024", status: "partial"},
@@ -157,6 +171,7 @@ UNWIND [
 ] AS row
 CREATE (n:`Transfer`) SET n = row
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["claim:shin-3-million-shells", "claim:shin-6700-containers"]
 ] AS row
@@ -164,6 +179,7 @@ MATCH (a:`Claim` {id: row[0]})
 MATCH (b:`Claim` {id: row[1]})
 CREATE (a)-[r:`ABOUT`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["claim:bank-of-korea-economy-25-billion", "state:north-korea"],
 ["claim:dunay-180-km-from-najin", "place:dunay-port"],
@@ -220,6 +236,7 @@ MATCH (a:`Claim` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`ABOUT`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["claim:north-korea-denies-arms-transfers", "transfer:north-korea-arms-to-russia"],
 ["claim:russia-denies-arms-transfers", "transfer:north-korea-arms-to-russia"],
@@ -254,6 +271,7 @@ MATCH (a:`Claim` {id: row[0]})
 MATCH (b:`Transfer` {id: row[1]})
 CREATE (a)-[r:`ABOUT`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["transfer:aurus-limousine-to-kim", "item:aurus-limousine", {quantity: 1, unit: "vehicle"}],
 ["transfer:eu-artillery-shells-to-ukraine", "item:artillery-shells", {quantity: 1000000, unit: "shells"}],
@@ -272,6 +290,7 @@ MATCH (a:`Transfer` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`CARRIES`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["source:time-nk-russia-arms", "source:bank-of-korea-estimates"],
 ["source:time-nk-russia-arms", "source:commercial-satellite-imagery"],
@@ -282,6 +301,7 @@ MATCH (a:`Source` {id: row[0]})
 MATCH (b:`Source` {id: row[1]})
 CREATE (a)-[r:`CITES`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["claim:bank-of-korea-economy-25-billion", "organization:bank-of-korea"],
 ["claim:dunay-180-km-from-najin", "organization:time"],
@@ -319,6 +339,7 @@ MATCH (a:`Claim` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`CLAIMED_BY`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["claim:north-korea-denies-arms-transfers", "claim:satellite-four-cargo-vessels"],
 ["claim:north-korea-denies-arms-transfers", "claim:shin-3-million-shells"],
@@ -341,6 +362,7 @@ MATCH (a:`Claim` {id: row[0]})
 MATCH (b:`Claim` {id: row[1]})
 CREATE (a)-[r:`CONTRADICTS`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["transfer:aurus-limousine-to-kim", "person:vladimir-putin"],
 ["transfer:eu-artillery-shells-to-ukraine", "organization:european-union"],
@@ -353,6 +375,7 @@ MATCH (a:`Transfer` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`FROM`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["event:putin-kim-summit-september", "state:russia"]
 ] AS row
@@ -360,6 +383,7 @@ MATCH (a:`Entity` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`HELD_IN`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["event:full-scale-invasion", "state:russia"],
 ["event:full-scale-invasion", "state:ukraine"],
@@ -374,6 +398,7 @@ MATCH (a:`Entity` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`INVOLVES`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["transfer:russia-military-technology-to-north-korea", "transfer:north-korea-arms-to-russia"],
 ["transfer:russia-supplies-to-north-korea", "transfer:north-korea-arms-to-russia"]
@@ -382,6 +407,7 @@ MATCH (a:`Transfer` {id: row[0]})
 MATCH (b:`Transfer` {id: row[1]})
 CREATE (a)-[r:`IN_RETURN_FOR`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["person:kim-jong-un", "state:north-korea", {title: "Leader"}],
 ["person:vladimir-putin", "state:russia", {title: "President"}],
@@ -391,6 +417,7 @@ MATCH (a:`Entity` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`LEADS`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["place:depots-near-ukraine", "state:russia"],
 ["place:dunay-port", "state:russia"],
@@ -401,6 +428,7 @@ MATCH (a:`Entity` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`LOCATED_IN`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["person:shin-wonsik", "state:south-korea", {title: "Defense Minister"}]
 ] AS row
@@ -408,6 +436,7 @@ MATCH (a:`Entity` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`OFFICIAL_OF`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["organization:bank-of-korea", "state:south-korea"],
 ["organization:white-house", "state:united-states"]
@@ -416,6 +445,7 @@ MATCH (a:`Entity` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`PART_OF`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["source:bank-of-korea-estimates", "organization:bank-of-korea"],
 ["source:time-nk-russia-arms", "organization:time"],
@@ -426,6 +456,7 @@ MATCH (a:`Source` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`PUBLISHED_BY`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["claim:bank-of-korea-economy-25-billion", "source:bank-of-korea-estimates"],
 ["claim:dunay-180-km-from-najin", "source:time-nk-russia-arms"],
@@ -463,6 +494,7 @@ MATCH (a:`Claim` {id: row[0]})
 MATCH (b:`Source` {id: row[1]})
 CREATE (a)-[r:`REPORTED_IN`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["transfer:aurus-limousine-to-kim", "person:kim-jong-un"],
 ["transfer:eu-artillery-shells-to-ukraine", "state:ukraine"],
@@ -475,6 +507,7 @@ MATCH (a:`Transfer` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`TO`]->(b) SET r = coalesce(row[2], {})
 ;
+WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 ["transfer:north-korea-arms-to-russia", "place:depots-near-ukraine", {`order`: 3}],
 ["transfer:north-korea-arms-to-russia", "place:dunay-port", {`order`: 1}],
@@ -484,4 +517,7 @@ UNWIND [
 MATCH (a:`Transfer` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`VIA`]->(b) SET r = coalesce(row[2], {})
+;
+// The load is complete: remove its mark.
+MATCH (mark:KgxLoading) DELETE mark
 ;
