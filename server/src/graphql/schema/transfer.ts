@@ -26,6 +26,16 @@ Transfer.implement({
       resolve: (node) => stringProp(node, "status") ?? "reported",
     }),
     period: t.string({ nullable: true, resolve: (node) => stringProp(node, "period") }),
+    startDate: t.string({
+      nullable: true,
+      description: "When the goods began to move, as precise as the source allows.",
+      resolve: (node) => stringProp(node, "startDate"),
+    }),
+    endDate: t.string({
+      nullable: true,
+      description: "When they stop or are due by, as precise as the source allows.",
+      resolve: (node) => stringProp(node, "endDate"),
+    }),
     from: t.field({ type: [Entity], resolve: (node, _args, ctx) => related(ctx, node, "FROM", "out") }),
     to: t.field({ type: [Entity], resolve: (node, _args, ctx) => related(ctx, node, "TO", "out") }),
     items: t.field({
