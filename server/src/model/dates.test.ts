@@ -5,7 +5,12 @@ const d = (text: string) => requirePartialDate(text, "date");
 
 describe("partial dates", () => {
   it("reads a month as the whole month, leap years included", () => {
-    expect(d("2023-09")).toEqual({ text: "2023-09", precision: "month", start: "2023-09-01", end: "2023-09-30" });
+    expect(d("2023-09")).toEqual({
+      text: "2023-09",
+      precision: "month",
+      start: "2023-09-01",
+      end: "2023-09-30",
+    });
     expect(d("2024-02").end).toBe("2024-02-29");
     expect(d("2023-02").end).toBe("2023-02-28");
   });
@@ -25,7 +30,10 @@ describe("partial dates", () => {
 
   it("orders by start, and at the same start puts the year before the month before the day", () => {
     const texts = ["2024-02-27", "2023-09-01", "2024-02", "2022", "2023-09", "2023", "2024"];
-    const sorted = texts.map(d).sort(compareIntervals).map((i) => i.text);
+    const sorted = texts
+      .map(d)
+      .sort(compareIntervals)
+      .map((i) => i.text);
     expect(sorted).toEqual(["2022", "2023", "2023-09", "2023-09-01", "2024", "2024-02", "2024-02-27"]);
   });
 

@@ -35,7 +35,8 @@ export function parsePartialDate(text: string): DateInterval | undefined {
   if (m === undefined) return { text, precision: "year", start: `${y}-01-01`, end: `${y}-12-31` };
   const month = Number(m);
   const last = daysIn(year, month);
-  if (d === undefined) return { text, precision: "month", start: `${y}-${m}-01`, end: `${y}-${m}-${pad(last)}` };
+  if (d === undefined)
+    return { text, precision: "month", start: `${y}-${m}-01`, end: `${y}-${m}-${pad(last)}` };
   if (Number(d) > last) return undefined;
   return { text, precision: "day", start: `${y}-${m}-${d}`, end: `${y}-${m}-${d}` };
 }

@@ -1,4 +1,5 @@
 import { kindOf, labelOfKind, type ModelLabel as NodeLabel } from "../../model/labels.js";
+import { asOfDescription, asOfParameter } from "../as-of.js";
 import { builder } from "../builder.js";
 import { badInput } from "../errors.js";
 import { type NodeRecord, nameOf, toNodeRecord } from "../graph-records.js";
@@ -62,14 +63,16 @@ builder.queryFields((t) => ({
       query: t.arg.string({ required: true }),
       kinds: t.arg.stringList(),
       first: t.arg.int({ defaultValue: 20 }),
+      asOf: t.arg.string({ description: asOfDescription }),
     },
     resolve: async (_root, args, ctx) => {
       const first = checkRange("first", args.first ?? 20, 1, 100);
+      const asOf = asOfParameter(args.asOf);
       const labels = labelsOfKinds(args.kinds);
       // Enough candidates by full-text score that the entity named as typed is among them to be ranked first.
       const candidates = Math.max(searchCandidates, labels ? first * 10 : first);
       const search = async (query: string) => {
-        const rows = await ctx.read(graphQueries.search, { query, labels, candidates });
+        const rows = await ctx.read(graphQueries.search, { query, labels, candidates, asOf });
         return rows.map((row) => searchHit(toNodeRecord(row.node), Number(row.score)));
       };
       const exact = luceneQuery(args.query, false);

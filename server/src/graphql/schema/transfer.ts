@@ -1,3 +1,4 @@
+import { asOfDescription, asOfParameter } from "../as-of.js";
 import { builder } from "../builder.js";
 import { figureDisagreements } from "../figure-disagreements.js";
 import type { NodeRecord } from "../graph-records.js";
@@ -85,6 +86,7 @@ builder.queryFields((t) => ({
       to: t.arg.id(),
       item: t.arg.id(),
       status: t.arg.string(),
+      asOf: t.arg.string({ description: asOfDescription }),
       first: t.arg.int({ defaultValue: 20 }),
       after: t.arg.string(),
     },
@@ -94,6 +96,7 @@ builder.queryFields((t) => ({
         to: args.to ?? null,
         item: args.item ?? null,
         status: args.status ?? null,
+        asOf: asOfParameter(args.asOf),
       }),
   }),
 }));
