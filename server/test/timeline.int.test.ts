@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KgxYoga } from "../src/graphql/yoga.js";
 import { useArticleGraph } from "./article.js";
+import { useKgxHttp } from "./graphml-support.js";
 import { codes, dataOf, post, testYoga } from "./graphql-support.js";
 
 const db = useArticleGraph();
@@ -163,5 +164,38 @@ describe("asOf", () => {
         "asOf: '2024-02-30' is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY",
       );
     }
+  });
+});
+
+describe("asOf in the exports", () => {
+  const base = useKgxHttp(db);
+
+  it("exports the graph as it stood: GET /export/json?asOf= leaves out later claims and keeps the undated", async () => {
+    const response = await fetch(`${base()}/export/json?scope=all&asOf=2024-01`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).not.toContain('"claim:shin-6700-containers"');
+    expect(text).not.toContain('"transfer:eu-artillery-shells-to-ukraine"');
+    expect(text).toContain('"claim:satellite-four-cargo-vessels"');
+    expect(text).toContain('"event:putin-kim-summit-september"');
+    const now = await (await fetch(`${base()}/export/json?scope=all`)).text();
+    expect(now).toContain('"claim:shin-6700-containers"');
+  });
+
+  it("refuses a bad asOf on GET /export with a 400 that says what a date looks like", async () => {
+    const response = await fetch(`${base()}/export/json?asOf=soon`);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toBe(
+      "asOf: 'soon' is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY",
+    );
+  });
+
+  it("filters the GraphQL export of a view by asOf too", async () => {
+    const query = (asOf: string) =>
+      `{ export(format: JSON, ids: ["transfer:eu-artillery-shells-to-ukraine"], depth: 1, asOf: "${asOf}") { content nodes } }`;
+    const before = dataOf<{ content: string }>(await post(yoga, query("2024-01")), "export");
+    const after = dataOf<{ content: string }>(await post(yoga, query("2024-02")), "export");
+    expect(before.content).not.toContain("claim:zelensky-eu-sent-30-percent");
+    expect(after.content).toContain("claim:zelensky-eu-sent-30-percent");
   });
 });
