@@ -1,5 +1,5 @@
 import { kindOf, labelOfKind, type ModelLabel as NodeLabel } from "../../model/labels.js";
-import { asOfDescription, asOfParameter } from "../as-of.js";
+import { asOfParameter } from "../as-of.js";
 import { builder } from "../builder.js";
 import { badInput } from "../errors.js";
 import { type NodeRecord, nameOf, toNodeRecord } from "../graph-records.js";
@@ -58,12 +58,12 @@ builder.queryFields((t) => ({
     type: [GraphNode],
     description:
       "Nodes whose name, aliases, description, text or quote match, entities named as typed first; tolerates a typo, " +
-      "a partial word, accents, hyphens and dots, and finds figures as written (6,700 or 6700).",
+      "a partial word, accents, hyphens and dots, and finds figures as written (6,700 or 6700). With `asOf` (YYYY-MM-DD, YYYY-MM or YYYY), the graph as it stood then: no claims stated later, no transfers only they are about.",
     args: {
       query: t.arg.string({ required: true }),
       kinds: t.arg.stringList(),
       first: t.arg.int({ defaultValue: 20 }),
-      asOf: t.arg.string({ description: asOfDescription }),
+      asOf: t.arg.string(),
     },
     resolve: async (_root, args, ctx) => {
       const first = checkRange("first", args.first ?? 20, 1, 100);
