@@ -163,8 +163,8 @@ CREATE (n:`Entity`:`State`) SET n = row
 WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
 {id: "transfer:aurus-limousine-to-kim", name: "Putin's gift of an Aurus limousine to Kim", status: "reported"},
-{id: "transfer:eu-artillery-shells-to-ukraine", name: "The European Union's pledged artillery shells to Ukraine", period: "by March 2024", status: "partial"},
-{description: "Containers of artillery shells, missiles and other military equipment shipped by sea from Najin to Dunay and on by rail.", id: "transfer:north-korea-arms-to-russia", name: "North Korean munitions to Russia", period: "since the full-scale invasion; faster since the September 2023 summit", status: "alleged"},
+{dateNote: "The EU pledged the shells \"by March\"; the year 2024 is inferred from the article's date. No start is given.", endDate: "2024-03", endDateInferred: true, id: "transfer:eu-artillery-shells-to-ukraine", name: "The European Union's pledged artillery shells to Ukraine", period: "by March 2024", status: "partial"},
+{dateNote: "\"Since the Kremlin's full-scale invasion\", which the article puts in 2022 (\"now in its third year\" in early 2024); it has no end yet.", description: "Containers of artillery shells, missiles and other military equipment shipped by sea from Najin to Dunay and on by rail.", id: "transfer:north-korea-arms-to-russia", name: "North Korean munitions to Russia", period: "since the full-scale invasion; faster since the September 2023 summit", startDate: "2022", startDateInferred: true, status: "alleged"},
 {condition: "if the arms transfers grow", conditional: true, id: "transfer:russia-military-technology-to-north-korea", name: "More Russian military technology to North Korea, if the arms transfers grow", status: "forecast"},
 {id: "transfer:russia-supplies-to-north-korea", name: "Russian food, raw materials and weapons parts to North Korea", period: "in return for the munitions", status: "reported"},
 {id: "transfer:us-military-aid-to-ukraine", name: "U.S. military aid to Ukraine", status: "threatened"}

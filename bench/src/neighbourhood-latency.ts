@@ -47,7 +47,7 @@ try {
     const viaDriver = () =>
       neo4j.db.driver.executeQuery(
         cypher,
-        withIntegers({ id: next(driverCalls), limit, edgeTypes: null }),
+        withIntegers({ id: next(driverCalls), limit, edgeTypes: null, asOf: null }),
         neo4j.db.queryConfig("READ"),
       );
     program.log(`${rounds} calls of each side over ${ids.length} entities`);

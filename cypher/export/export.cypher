@@ -5,6 +5,9 @@
 // properties, so the same graph gives the same bytes. The change log (:Change nodes, their constraint and index;
 // docs/decisions/0014-change-log.md) is not part of the graph model: every export leaves it out.
 
+// $asOf (an ISO day or null) leaves out claims stated after it and transfers only such claims are about, as the
+// GraphQL API's asOf does (cypher/queries/graph.cypher, docs/decisions/0023-as-of.md).
+
 // name: constraints
 SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties
 WHERE NOT 'Change' IN coalesce(labelsOrTypes, [])
@@ -18,17 +21,35 @@ RETURN name, type, entityType, labelsOrTypes, properties, options
 ORDER BY name;
 
 // name: count-all
-CALL () { MATCH (n) WHERE NOT n:Change RETURN count(n) AS nodes }
-CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+CALL () { MATCH (n) WHERE NOT n:Change AND ($asOf IS NULL OR NOT n:Claim OR coalesce(toString(n.statedOn) <= $asOf, NOT EXISTS { (n)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT n:Transfer OR NOT EXISTS { (n)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (n)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) }) RETURN count(n) AS nodes }
+CALL () {
+  MATCH (a)-[r]->(b)
+  WHERE $asOf IS NULL OR (($asOf IS NULL OR NOT a:Claim OR coalesce(toString(a.statedOn) <= $asOf, NOT EXISTS { (a)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT a:Transfer OR NOT EXISTS { (a)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (a)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })) AND (($asOf IS NULL OR NOT b:Claim OR coalesce(toString(b.statedOn) <= $asOf, NOT EXISTS { (b)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT b:Transfer OR NOT EXISTS { (b)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (b)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) }))
+  RETURN count(r) AS relationships
+}
 RETURN nodes, relationships;
 
 // name: nodes-all
 MATCH (n) WHERE NOT n:Change
+  AND ($asOf IS NULL OR NOT n:Claim OR coalesce(toString(n.statedOn) <= $asOf, NOT EXISTS { (n)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT n:Transfer OR NOT EXISTS { (n)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (n)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties
 ORDER BY id;
 
 // name: relationships-all
 MATCH (a)-[r]->(b)
+WHERE $asOf IS NULL OR (($asOf IS NULL OR NOT a:Claim OR coalesce(toString(a.statedOn) <= $asOf, NOT EXISTS { (a)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT a:Transfer OR NOT EXISTS { (a)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (a)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })) AND (($asOf IS NULL OR NOT b:Claim OR coalesce(toString(b.statedOn) <= $asOf, NOT EXISTS { (b)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT b:Transfer OR NOT EXISTS { (b)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (b)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) }))
 WITH a, r, b, [l IN labels(a) WHERE l IN $keyLabels] AS aKeys, [l IN labels(b) WHERE l IN $keyLabels] AS bKeys
 RETURN type(r) AS type, a.id AS source, b.id AS target, labels(a) AS sourceLabels, labels(b) AS targetLabels,
        properties(r) AS properties,
@@ -38,18 +59,28 @@ ORDER BY type, sourceKey, targetKey, source, target;
 
 // name: count-in
 // $ids: the node ids of the scope; relationships count when both their ends are in it.
-MATCH (n) WHERE n.id IN $ids AND NOT n:Change
+MATCH (n) WHERE n.id IN $ids AND NOT n:Change AND ($asOf IS NULL OR NOT n:Claim OR coalesce(toString(n.statedOn) <= $asOf, NOT EXISTS { (n)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT n:Transfer OR NOT EXISTS { (n)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (n)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
 WITH collect(n) AS nodes
-CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b) WHERE b.id IN $ids RETURN count(r) AS relationships }
+CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b) WHERE b IN nodes RETURN count(r) AS relationships }
 RETURN size(nodes) AS nodes, relationships;
 
 // name: nodes-in
 MATCH (n) WHERE n.id IN $ids AND NOT n:Change
+  AND ($asOf IS NULL OR NOT n:Claim OR coalesce(toString(n.statedOn) <= $asOf, NOT EXISTS { (n)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT n:Transfer OR NOT EXISTS { (n)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (n)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties
 ORDER BY id;
 
 // name: relationships-in
 MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids
+  AND ($asOf IS NULL OR (($asOf IS NULL OR NOT a:Claim OR coalesce(toString(a.statedOn) <= $asOf, NOT EXISTS { (a)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT a:Transfer OR NOT EXISTS { (a)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (a)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })) AND (($asOf IS NULL OR NOT b:Claim OR coalesce(toString(b.statedOn) <= $asOf, NOT EXISTS { (b)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT b:Transfer OR NOT EXISTS { (b)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (b)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })))
 WITH a, r, b, [l IN labels(a) WHERE l IN $keyLabels] AS aKeys, [l IN labels(b) WHERE l IN $keyLabels] AS bKeys
 RETURN type(r) AS type, a.id AS source, b.id AS target, labels(a) AS sourceLabels, labels(b) AS targetLabels,
        properties(r) AS properties,

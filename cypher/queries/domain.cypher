@@ -31,6 +31,9 @@ WHERE t.id > coalesce($after, '')
   AND ($from IS NULL OR EXISTS { (t)-[:FROM]->(party) WHERE party.id = $from })
   AND ($to IS NULL OR EXISTS { (t)-[:TO]->(party) WHERE party.id = $to })
   AND ($item IS NULL OR EXISTS { (t)-[:CARRIES]->(item) WHERE item.id = $item })
+  AND ($asOf IS NULL OR NOT t:Claim OR coalesce(toString(t.statedOn) <= $asOf, NOT EXISTS { (t)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT t:Transfer OR NOT EXISTS { (t)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (t)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
 WITH t ORDER BY t.id LIMIT $first + 1
 RETURN {labels: labels(t), properties: properties(t), degree: 0} AS node;
 
@@ -41,6 +44,9 @@ WHERE c.id > coalesce($after, '')
   AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(subject) WHERE subject.id = $about })
   AND ($claimant IS NULL OR EXISTS { (c)-[:CLAIMED_BY]->(claimant) WHERE claimant.id = $claimant })
   AND ($source IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(source) WHERE source.id = $source })
+  AND ($asOf IS NULL OR NOT c:Claim OR coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT c:Transfer OR NOT EXISTS { (c)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (c)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
 WITH c ORDER BY c.id LIMIT $first + 1
 RETURN {labels: labels(c), properties: properties(c), degree: 0} AS node;
 

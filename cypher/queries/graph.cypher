@@ -3,6 +3,11 @@
 // properties} with the ids of its end nodes. A node is found by id through the label of its kind, so that the
 // uniqueness constraints' indexes answer: Entity, Transfer, Claim or Source.
 
+// As of a date ($asOf: the last day of a partial date, 'YYYY-MM-DD', or null), a claim stated after it, or without
+// statedOn reported in a source published after it, is left out, and so is a transfer whose claims all are
+// (docs/decisions/0023-as-of.md). A partial date compares as its start: toString(date) <= $asOf is exactly
+// "starts on or before $asOf", since '2024-02' sorts before every day of February and after every day before it.
+
 // name: node
 CALL () {
   MATCH (n:Entity {id: $id}) RETURN n
@@ -33,7 +38,10 @@ RETURN wanted AS id, {labels: labels(n), properties: properties(n), degree: COUN
 // The best $candidates by full-text score; the server then puts entities named as typed first, then other
 // entities, transfers, claims and sources (server/src/graphql/search-rank.ts), and keeps the first few.
 CALL db.index.fulltext.queryNodes('kgx_search', $query, {limit: $candidates}) YIELD node AS n, score
-WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
+WHERE ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
+  AND ($asOf IS NULL OR NOT n:Claim OR coalesce(toString(n.statedOn) <= $asOf, NOT EXISTS { (n)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT n:Transfer OR NOT EXISTS { (n)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (n)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
 RETURN {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }} AS node, score
 ORDER BY score DESC, n.id;
 
@@ -51,6 +59,9 @@ WITH n AS centre LIMIT 1
 CALL (centre) {
   MATCH (centre)-[r]-(m)
   WHERE m <> centre AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
+    AND ($asOf IS NULL OR NOT m:Claim OR coalesce(toString(m.statedOn) <= $asOf, NOT EXISTS { (m)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+    AND ($asOf IS NULL OR NOT m:Transfer OR NOT EXISTS { (m)<-[:ABOUT]-(:Claim) }
+      OR EXISTS { (m)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
   WITH DISTINCT m ORDER BY m.id LIMIT $limit + 1
   RETURN collect(m) AS found
 }
@@ -79,6 +90,9 @@ WITH n AS centre LIMIT 1
 CALL (centre) {
   MATCH (centre)-[rs*1..2]-(m)
   WHERE m <> centre AND ($edgeTypes IS NULL OR all(r IN rs WHERE type(r) IN $edgeTypes))
+    AND ($asOf IS NULL OR NOT m:Claim OR coalesce(toString(m.statedOn) <= $asOf, NOT EXISTS { (m)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+    AND ($asOf IS NULL OR NOT m:Transfer OR NOT EXISTS { (m)<-[:ABOUT]-(:Claim) }
+      OR EXISTS { (m)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
   WITH DISTINCT m ORDER BY m.id LIMIT $limit + 1
   RETURN collect(m) AS found
 }
@@ -107,6 +121,9 @@ WITH n AS centre LIMIT 1
 CALL (centre) {
   MATCH (centre)-[rs*1..3]-(m)
   WHERE m <> centre AND ($edgeTypes IS NULL OR all(r IN rs WHERE type(r) IN $edgeTypes))
+    AND ($asOf IS NULL OR NOT m:Claim OR coalesce(toString(m.statedOn) <= $asOf, NOT EXISTS { (m)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+    AND ($asOf IS NULL OR NOT m:Transfer OR NOT EXISTS { (m)<-[:ABOUT]-(:Claim) }
+      OR EXISTS { (m)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
   WITH DISTINCT m ORDER BY m.id LIMIT $limit + 1
   RETURN collect(m) AS found
 }
@@ -169,6 +186,9 @@ RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT {
 // Nodes of the model only: the change log's (:Change) nodes have ids too, but are not part of the graph.
 MATCH (n)
 WHERE n.id IS NOT NULL AND NOT n:Change AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
+  AND ($asOf IS NULL OR NOT n:Claim OR coalesce(toString(n.statedOn) <= $asOf, NOT EXISTS { (n)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT n:Transfer OR NOT EXISTS { (n)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (n)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
 WITH n ORDER BY n.id LIMIT $limit + 1
 WITH collect(n) AS found
 WITH found[..$limit] AS ns, size(found) > $limit AS truncated
@@ -194,6 +214,9 @@ CALL (wanted) {
   MATCH (n:Source {id: wanted}) RETURN n
 }
 WITH DISTINCT n ORDER BY n.id
+WHERE ($asOf IS NULL OR NOT n:Claim OR coalesce(toString(n.statedOn) <= $asOf, NOT EXISTS { (n)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT n:Transfer OR NOT EXISTS { (n)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (n)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
 WITH collect(n) AS ns
 CALL (ns) {
   UNWIND ns AS a

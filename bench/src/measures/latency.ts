@@ -20,7 +20,7 @@ export async function measureNeighbourhood(context: BenchContext): Promise<Resul
     const result = await compareLatency(
       context.plan,
       () => graphql(context.kgx.url, neighbourhoodQuery, { id, depth, limit }),
-      () => read(context, cypher, { id, limit, edgeTypes: null }),
+      () => read(context, cypher, { id, limit, edgeTypes: null, asOf: null }),
     );
     const what = `neighbourhood depth ${depth} limit ${limit}`;
     for (const q of ["p50", "p95"] as const) {

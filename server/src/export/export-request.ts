@@ -24,6 +24,8 @@ export interface ExportRequest {
   generatedAt?: Date | undefined;
   /** Cytoscape.js only: where the page drew the nodes, written as their `position`. */
   positions?: NodePositions | undefined;
+  /** The graph as of this ISO day (the last day of the partial date asked for), or all of it. */
+  asOf?: string | null | undefined;
 }
 
 /** What a sink learns before the first byte: the file name, the media type and the size of the scope. */
@@ -89,6 +91,7 @@ export async function runExport(
       return info;
     },
     run.timeoutMs,
+    request.asOf ?? null,
   );
 }
 

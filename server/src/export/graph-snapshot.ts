@@ -80,6 +80,7 @@ export async function withGraphSnapshot<T>(
   scope: ExportScope,
   work: (snapshot: GraphSnapshot) => Promise<T>,
   timeoutMs = 600_000,
+  asOf: string | null = null,
 ): Promise<T> {
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
   // An explicit transaction, not executeRead: a retry after part of the export was written would repeat it.
@@ -90,7 +91,7 @@ export async function withGraphSnapshot<T>(
     const ids = provenance?.ids;
     const edgeFilter = scope.kind === "subgraph" && scope.edges ? edgeKeys(scope.edges) : undefined;
     const selected = new Set(resolved);
-    const params = ids ? { ids } : {};
+    const params = ids ? { ids, asOf } : { asOf };
     const suffix = ids ? "in" : "all";
     const constraints = (await tx.run(query("constraints"))).records.map(toSchemaRow);
     const indexes = (await tx.run(query("indexes"))).records.map(toSchemaRow);

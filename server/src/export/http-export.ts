@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Neo4jError } from "neo4j-driver";
 import type { Config } from "../config.js";
 import { UserError } from "../errors.js";
+import { parsePartialDate } from "../model/dates.js";
 import { answerGraceMs, type Database } from "../neo4j/database.js";
 import { checkPositions } from "./cyjs-export.js";
 import { runExportInChild } from "./export-process.js";
@@ -50,6 +51,7 @@ interface ExportParameters {
   mode?: unknown;
   part?: unknown;
   timestamp?: unknown;
+  asOf?: unknown;
   /** POST only: where the page drew each node, for the Cytoscape.js export. */
   positions?: unknown;
 }
@@ -83,6 +85,7 @@ export async function handleExport(
       part: parsePart(optionalString(params.part, "part")),
       generatedAt: isTrue(params.timestamp) ? new Date() : undefined,
       positions: checkPositions(params.positions, maxRequestIds),
+      asOf: parseAsOf(optionalString(params.asOf, "asOf")),
     };
     await streamInSlot(service, exportRequest, response);
   } catch (error) {
@@ -195,7 +198,7 @@ function queryParameters(url: URL): ExportParameters {
     const values = url.searchParams.getAll(name).flatMap((value) => value.split(","));
     return values.length ? values.map((v) => v.trim()).filter(Boolean) : undefined;
   };
-  const known = new Set(["scope", "ids", "nodes", "edges", "depth", "mode", "part", "timestamp"]);
+  const known = new Set(["scope", "ids", "nodes", "edges", "depth", "mode", "part", "timestamp", "asOf"]);
   for (const name of url.searchParams.keys())
     if (!known.has(name))
       throw new UserError(`Unknown parameter '${name}': exports take ${[...known].join(", ")}.`);
@@ -208,6 +211,7 @@ function queryParameters(url: URL): ExportParameters {
     mode: url.searchParams.get("mode") ?? undefined,
     part: url.searchParams.get("part") ?? undefined,
     timestamp: url.searchParams.get("timestamp") ?? undefined,
+    asOf: url.searchParams.get("asOf") ?? undefined,
   };
 }
 
@@ -276,4 +280,13 @@ function optionalString(value: unknown, name: string): string | undefined {
 
 function isTrue(value: unknown): boolean {
   return value === true || value === "1" || value === "true";
+}
+
+/** The last day of the `asOf` date (the graph as it stood then), or null; a bad date is a UserError saying so. */
+function parseAsOf(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const interval = parsePartialDate(value.slice(0, 40));
+  if (!interval)
+    throw new UserError(`asOf: '${value.slice(0, 40)}' is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY`);
+  return interval.end;
 }

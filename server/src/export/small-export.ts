@@ -16,6 +16,8 @@ export interface SmallExportRequest {
   depth?: number | null | undefined;
   mode?: string | null | undefined;
   csvPart?: string | null | undefined;
+  /** An ISO day: the graph as it stood then (see export-request.ts). */
+  asOf?: string | null | undefined;
 }
 
 /** An export held in memory, with its file name, media type and size. */
@@ -42,7 +44,13 @@ export async function smallExport(db: Database, args: SmallExportRequest): Promi
       callback();
     },
   });
-  const request = { format: args.format, scope, mode: parseMode(args.mode), part: parsePart(args.csvPart) };
+  const request = {
+    format: args.format,
+    scope,
+    mode: parseMode(args.mode),
+    part: parsePart(args.csvPart),
+    asOf: args.asOf ?? null,
+  };
   const info = await runExport(db, request, (found) => {
     if (found.counts.nodes + found.counts.relationships > maxSmallExportItems)
       throw new UserError(

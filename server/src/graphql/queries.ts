@@ -28,3 +28,8 @@ export const curationQueries = {
   link: namedQuery("queries/curation.cypher", "link"),
   unlink: namedQuery("queries/curation.cypher", "unlink"),
 };
+
+/** The named Cypher of the timeline. */
+export const timelineQueries = {
+  timeline: namedQuery("queries/timeline.cypher", "timeline"),
+};

@@ -10,11 +10,11 @@ describe("the committed GraphQL schema", () => {
   it("keeps the generic graph's names that the web page and outside scripts rely on", () => {
     const sdl = printKgxSchema();
     for (const field of [
-      "search(first: Int = 20, kinds: [String!], query: String!): [GraphNode!]!",
+      "search(asOf: String, first: Int = 20, kinds: [String!], query: String!): [GraphNode!]!",
       "node(id: ID!): GraphNode",
-      "neighbourhood(depth: Int = 1, edgeTypes: [String!], id: ID!, limit: Int = 200): Subgraph!",
+      "neighbourhood(asOf: String, depth: Int = 1, edgeTypes: [String!], id: ID!, limit: Int = 200): Subgraph!",
       "paths(from: ID!, includeClaims: Boolean = false, limit: Int = 5, maxLength: Int = 6, to: ID!): [Subgraph!]!",
-      "graph(ids: [ID!], kinds: [String!], limit: Int = 2000): Subgraph!",
+      "graph(asOf: String, ids: [ID!], kinds: [String!], limit: Int = 2000): Subgraph!",
     ]) {
       expect(sdl).toContain(field);
     }

@@ -31,6 +31,8 @@ export type SmallExport = (
     depth?: number | null | undefined;
     mode?: string | null | undefined;
     csvPart?: string | null | undefined;
+    /** An ISO day: the graph as it stood then. */
+    asOf?: string | null | undefined;
   },
 ) => Promise<{
   fileName: string;

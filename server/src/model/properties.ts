@@ -75,6 +75,12 @@ export const nodeProperties = {
       values: ["reported", "alleged", "denied", "pledged", "partial", "forecast", "threatened"],
     },
     period: text,
+    // When the goods move, as intervals (model/dates.ts); `period` keeps the article's own words.
+    startDate: date,
+    startDateInferred: flag,
+    endDate: date,
+    endDateInferred: flag,
+    dateNote: text,
     conditional: flag,
     condition: text,
   },

@@ -106,9 +106,22 @@ export function ClaimCard({ card, compact = false }: { card: EvidenceCard; compa
             {dateText(claim.statedOn, claim.statedOnInferred)}
           </time>
         )}
+        <PublishedOn source={claim.source} />
         <ShowInSource claim={claim} />
       </footer>
     </article>
+  );
+}
+
+/** When the claim's source was published: with the date it was said, the card shows both (the timeline's lanes). */
+function PublishedOn({ source }: { source: ClaimView["source"] }) {
+  const published = source?.properties.publishedOn;
+  if (typeof published !== "string") return null;
+  return (
+    <time className="published" dateTime={published} data-testid="published-on">
+      {", published "}
+      {dateText(published, source?.properties.publishedOnInferred === true)}
+    </time>
   );
 }
 

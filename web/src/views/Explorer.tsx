@@ -10,6 +10,7 @@ import { PathFinder } from "../components/PathFinder";
 import { SearchBox } from "../components/SearchBox";
 import { StatusOverlay } from "../components/StatusOverlay";
 import { Toolbar } from "../components/Toolbar";
+import { TimelineStrip } from "../components/timeline/TimelineStrip";
 import { useCanvasDerivation } from "../core/canvas/model";
 import { useLaidOut } from "../core/canvas/positions";
 import { decodeDeepLink } from "../core/deeplink/deeplink";
@@ -78,6 +79,7 @@ export function Explorer() {
         <StatusOverlay onRetry={open} />
         <FiltersOnLine />
         <ActivityLine />
+        <TimelineStrip />
         <p className="sr-only" aria-live="polite">
           {selectedNode ? `Selected ${selectedNode.name}, ${selectedNode.kind}` : ""}
         </p>

@@ -1,3 +1,4 @@
+import { asOfDescription, asOfParameter } from "../as-of.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
 import type { NodeRecord } from "../graph-records.js";
@@ -127,6 +128,7 @@ builder.queryFields((t) => ({
       claimant: t.arg.id(),
       source: t.arg.id(),
       stance: t.arg.string(),
+      asOf: t.arg.string({ description: asOfDescription }),
       first: t.arg.int({ defaultValue: 20 }),
       after: t.arg.string(),
     },
@@ -136,6 +138,7 @@ builder.queryFields((t) => ({
         claimant: args.claimant ?? null,
         source: args.source ?? null,
         stance: args.stance ?? null,
+        asOf: asOfParameter(args.asOf),
       }),
   }),
 }));

@@ -1,4 +1,5 @@
 import { UserError } from "../../errors.js";
+import { asOfDescription, asOfParameter } from "../as-of.js";
 import { builder } from "../builder.js";
 import { badInput } from "../errors.js";
 import { exportFormats } from "../settings.js";
@@ -48,12 +49,14 @@ builder.queryFields((t) => ({
       edges: t.arg.idList({ description: "GraphEdge ids of a view: only these relationships among `ids`." }),
       mode: t.arg.string({ defaultValue: "create", description: "Cypher: create or merge." }),
       csvPart: t.arg.string({ defaultValue: "nodes", description: "CSV: nodes or relationships." }),
+      asOf: t.arg.string({ description: asOfDescription }),
     },
     resolve: async (_root, args, ctx) => {
       const { smallExport } = ctx.settings;
       if (!smallExport) throw badInput("This server serves exports at GET /export/{format} only.");
       try {
-        return await smallExport(ctx.db, { ...args, format: args.format ?? "cypher" });
+        const asOf = asOfParameter(args.asOf);
+        return await smallExport(ctx.db, { ...args, format: args.format ?? "cypher", asOf });
       } catch (error) {
         if (error instanceof UserError) throw badInput(error.message);
         throw error;

@@ -1,4 +1,5 @@
 import { kindOf, labelOfKind, type ModelLabel as NodeLabel } from "../../model/labels.js";
+import { asOfParameter } from "../as-of.js";
 import { builder } from "../builder.js";
 import { badInput } from "../errors.js";
 import { type NodeRecord, nameOf, toNodeRecord } from "../graph-records.js";
@@ -57,19 +58,21 @@ builder.queryFields((t) => ({
     type: [GraphNode],
     description:
       "Nodes whose name, aliases, description, text or quote match, entities named as typed first; tolerates a typo, " +
-      "a partial word, accents, hyphens and dots, and finds figures as written (6,700 or 6700).",
+      "a partial word, accents, hyphens and dots, and finds figures as written (6,700 or 6700). With `asOf` (YYYY-MM-DD, YYYY-MM or YYYY), the graph as it stood then: no claims stated later, no transfers only they are about.",
     args: {
       query: t.arg.string({ required: true }),
       kinds: t.arg.stringList(),
       first: t.arg.int({ defaultValue: 20 }),
+      asOf: t.arg.string(),
     },
     resolve: async (_root, args, ctx) => {
       const first = checkRange("first", args.first ?? 20, 1, 100);
+      const asOf = asOfParameter(args.asOf);
       const labels = labelsOfKinds(args.kinds);
       // Enough candidates by full-text score that the entity named as typed is among them to be ranked first.
       const candidates = Math.max(searchCandidates, labels ? first * 10 : first);
       const search = async (query: string) => {
-        const rows = await ctx.read(graphQueries.search, { query, labels, candidates });
+        const rows = await ctx.read(graphQueries.search, { query, labels, candidates, asOf });
         return rows.map((row) => searchHit(toNodeRecord(row.node), Number(row.score)));
       };
       const exact = luceneQuery(args.query, false);

@@ -1,6 +1,7 @@
 import type { RecordShape } from "neo4j-driver";
 import { inlineParameters } from "../../cypher/inline-parameters.js";
 import { relationshipTypes } from "../../model/relationships.js";
+import { asOfParameter } from "../as-of.js";
 import { builder } from "../builder.js";
 import { badInput, notFound } from "../errors.js";
 import { type EdgeRecord, type NodeRecord, toEdgeRecords, toNodeRecord } from "../graph-records.js";
@@ -20,7 +21,8 @@ export interface SubgraphResult {
 export const Subgraph = builder.objectRef<SubgraphResult>("Subgraph");
 
 Subgraph.implement({
-  description: "Nodes and the relationships among them.",
+  description:
+    "Nodes and the relationships among them. With `asOf` (YYYY-MM-DD, YYYY-MM or YYYY), the graph as it stood then: no claims stated later, no transfers only they are about.",
   fields: (t) => ({
     nodes: t.field({ type: [GraphNode], resolve: (graph) => graph.nodes }),
     edges: t.field({ type: [GraphEdge], resolve: (graph) => graph.edges }),
@@ -79,19 +81,20 @@ builder.queryFields((t) => ({
   neighbourhood: t.field({
     type: Subgraph,
     description:
-      "A node and its neighbours up to `depth` hops: at most `limit` of them (by id), `truncated` if there are more.",
+      "A node and its neighbours up to `depth` hops: at most `limit` of them (by id), `truncated` if there are more. With `asOf` (YYYY-MM-DD, YYYY-MM or YYYY), the graph as it stood then: no claims stated later, no transfers only they are about.",
     args: {
       id: t.arg.id({ required: true }),
       depth: t.arg.int({ defaultValue: 1 }),
       limit: t.arg.int({ defaultValue: 200 }),
       edgeTypes: t.arg.stringList(),
+      asOf: t.arg.string(),
     },
     resolve: async (_root, args, ctx) => {
       const depth = checkRange("depth", args.depth ?? 1, 1, 3);
       const limit = checkRange("limit", args.limit ?? 200, 1, 1000);
       const edgeTypes = checkEdgeTypes(args.edgeTypes);
       const query = graphQueries.neighbourhood[depth - 1] as string;
-      const [row] = await ctx.read(query, { id: args.id, limit, edgeTypes });
+      const [row] = await ctx.read(query, { id: args.id, limit, edgeTypes, asOf: asOfParameter(args.asOf) });
       if (!row) throw notFound("node", args.id);
       return subgraphOf(row, edgeTypes, false);
     },
@@ -126,13 +129,15 @@ builder.queryFields((t) => ({
       kinds: t.arg.stringList(),
       ids: t.arg.idList(),
       limit: t.arg.int({ defaultValue: 2000 }),
+      asOf: t.arg.string(),
     },
     resolve: async (_root, args, ctx) => {
       const limit = checkRange("limit", args.limit ?? 2000, 1, 5000);
       if (args.ids && args.kinds) throw badInput("Give kinds or ids, not both.", "ids");
+      const asOf = asOfParameter(args.asOf);
       const [row] = args.ids
-        ? await ctx.read(graphQueries.graphOfIds, { ids: checkIdCount(args.ids) })
-        : await ctx.read(graphQueries.graph, { labels: labelsOfKinds(args.kinds), limit });
+        ? await ctx.read(graphQueries.graphOfIds, { ids: checkIdCount(args.ids), asOf })
+        : await ctx.read(graphQueries.graph, { labels: labelsOfKinds(args.kinds), limit, asOf });
       return row ? subgraphOf(row, null, false) : { nodes: [], edges: [], truncated: false, query: null };
     },
   }),

@@ -1,3 +1,4 @@
+import { asOfDescription, asOfParameter } from "../as-of.js";
 import { builder } from "../builder.js";
 import { figureDisagreements } from "../figure-disagreements.js";
 import type { NodeRecord } from "../graph-records.js";
@@ -26,6 +27,16 @@ Transfer.implement({
       resolve: (node) => stringProp(node, "status") ?? "reported",
     }),
     period: t.string({ nullable: true, resolve: (node) => stringProp(node, "period") }),
+    startDate: t.string({
+      nullable: true,
+      description: "When the goods began to move, as precise as the source allows.",
+      resolve: (node) => stringProp(node, "startDate"),
+    }),
+    endDate: t.string({
+      nullable: true,
+      description: "When they stop or are due by, as precise as the source allows.",
+      resolve: (node) => stringProp(node, "endDate"),
+    }),
     from: t.field({ type: [Entity], resolve: (node, _args, ctx) => related(ctx, node, "FROM", "out") }),
     to: t.field({ type: [Entity], resolve: (node, _args, ctx) => related(ctx, node, "TO", "out") }),
     items: t.field({
@@ -75,6 +86,7 @@ builder.queryFields((t) => ({
       to: t.arg.id(),
       item: t.arg.id(),
       status: t.arg.string(),
+      asOf: t.arg.string({ description: asOfDescription }),
       first: t.arg.int({ defaultValue: 20 }),
       after: t.arg.string(),
     },
@@ -84,6 +96,7 @@ builder.queryFields((t) => ({
         to: args.to ?? null,
         item: args.item ?? null,
         status: args.status ?? null,
+        asOf: asOfParameter(args.asOf),
       }),
   }),
 }));

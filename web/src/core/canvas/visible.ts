@@ -1,5 +1,6 @@
 import { affirmingClaimants } from "../claims/claims";
 import type { GraphCache, GraphEdge, GraphNode } from "../graph/types";
+import { inWindow } from "../timeline/timeline";
 import type { ViewState } from "../view/types";
 
 /** The nodes and edges on the canvas once the filters apply. */
@@ -19,6 +20,7 @@ export function visibleGraph(cache: GraphCache, view: ViewState): VisibleGraph {
     .filter((node): node is GraphNode => node !== undefined)
     .filter((node) => !hiddenKinds.includes(node.kind))
     .filter((node) => !(hideDenied && isDenial(node)))
+    .filter((node) => inWindow(cache, node, view.window))
     .filter(
       (node) => !(corroboratedOnly && node.kind === "transfer" && affirmingClaimants(cache, node.id) < 2),
     );

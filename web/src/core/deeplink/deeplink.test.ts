@@ -18,6 +18,7 @@ describe("deep links", () => {
       },
       highlight: ["person:kim-jong-un", "person:kim-jong-un>LEADS>state:north-korea"],
       pinned: { "state:north-korea": { x: 120, y: -40 } },
+      window: { from: null, to: "2024-01-31" },
     };
     const hash = encodeDeepLink({ view, selected: "person:kim-jong-un" });
     const decoded = decodeDeepLink(hash);
@@ -59,5 +60,17 @@ describe("deep links", () => {
     expect(decodeDeepLink("#n=state:russia,state:iran&q=zz.%,1.2")?.positions).toEqual({
       "state:iran": { x: 1, y: 2 },
     });
+  });
+
+  it("carry the timeline's window, and drop a window whose days are not days", () => {
+    const view = {
+      ...emptyView,
+      nodeIds: ["state:russia"],
+      window: { from: "2023-09-01", to: "2024-02-29" },
+    };
+    const hash = encodeDeepLink({ view, selected: null });
+    expect(hash).toContain("w=2023-09-01~2024-02-29");
+    expect(decodeDeepLink(hash)?.view.window).toEqual(view.window);
+    expect(decodeDeepLink("#n=state:russia&w=soon~later")?.view.window).toBeNull();
   });
 });

@@ -75,6 +75,8 @@ export function encodeDeepLink({ view, selected, positions = {} }: DeepLink): st
   if (hideDenied) params.set("hd", "1");
   if (corroboratedOnly) params.set("co", "1");
   if (view.highlight.length > 0) params.set("h", list(view.highlight));
+  // The timeline's window as from~to, an open end left empty: "w=~2024-01-31" is "as of 31 January 2024".
+  if (view.window) params.set("w", `${view.window.from ?? ""}~${view.window.to ?? ""}`);
   const pins = Object.entries(view.pinned).map(
     ([id, { x, y }]) => `${encodeId(id)}@${Math.round(x)}@${Math.round(y)}`,
   );
@@ -82,6 +84,15 @@ export function encodeDeepLink({ view, selected, positions = {} }: DeepLink): st
   const drawn = encodePositions(view.nodeIds, positions);
   if (drawn) params.set("q", drawn);
   return `#${[...params].map(([key, value]) => `${key}=${value}`).join("&")}`;
+}
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The window of `w=from~to`; a malformed end is open, and a window open at both ends is none. */
+function parseWindow(value: string | undefined): ViewState["window"] {
+  const [from = "", to = ""] = (value ?? "").split("~");
+  const window = { from: isoDay.test(from) ? from : null, to: isoDay.test(to) ? to : null };
+  return window.from === null && window.to === null ? null : window;
 }
 
 /** The view a hash describes, or null when the hash holds no view. Unknown values fall back to defaults. */
@@ -110,6 +121,7 @@ export function decodeDeepLink(hash: string): DeepLink | null {
     },
     highlight: parseList(params.get("h")),
     pinned,
+    window: parseWindow(params.get("w")),
   };
   const selected = params.get("s");
   return {

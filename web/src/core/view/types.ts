@@ -15,6 +15,15 @@ export interface Filters {
   corroboratedOnly: boolean;
 }
 
+/**
+ * The time window the user brushed on the timeline, ISO days, either end open: claims said outside it leave the
+ * canvas, the table and the exports, and so do transfers no claim in it is about. `from: null` is "as of `to`".
+ */
+export interface TimeWindow {
+  from: string | null;
+  to: string | null;
+}
+
 /** A position the user dragged a node to; it stays through layouts. */
 export interface Position {
   x: number;
@@ -38,6 +47,8 @@ export interface ViewState {
   pinned: Record<string, Position>;
   /** The ids of the nodes and edges of the path found last, drawn highlighted. */
   highlight: string[];
+  /** The timeline's window, or null for all time. */
+  window: TimeWindow | null;
 }
 
 /** The view a page starts from before anything is loaded. */
@@ -50,4 +61,5 @@ export const emptyView: ViewState = {
   layoutRun: 0,
   pinned: {},
   highlight: [],
+  window: null,
 };

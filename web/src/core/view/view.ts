@@ -1,4 +1,4 @@
-import type { Filters, LayoutName, Position, TransferMode, ViewState } from "./types";
+import type { Filters, LayoutName, Position, TimeWindow, TransferMode, ViewState } from "./types";
 
 /** The view with `ids` on the canvas (those already there stay where they are). */
 export function addNodes(view: ViewState, ids: readonly string[]): ViewState {
@@ -59,4 +59,12 @@ export function highlightPath(
   edgeIds: readonly string[],
 ): ViewState {
   return { ...addNodes(view, nodeIds), highlight: [...nodeIds, ...edgeIds] };
+}
+
+/** The view limited to a time window (null: all time); an empty window (from after to) is all time too. */
+export function setWindow(view: ViewState, window: TimeWindow | null): ViewState {
+  const next = window && (window.from !== null || window.to !== null) ? window : null;
+  if (next && next.from !== null && next.to !== null && next.from > next.to) return { ...view, window: null };
+  if (next?.from === view.window?.from && next?.to === view.window?.to) return view;
+  return { ...view, window: next };
 }
