@@ -31,12 +31,13 @@ export function CypherConsole() {
     setAdded("");
     void runConsoleQuery();
   };
+  // A named query's parameters start as null: an optional one (asOf, edgeTypes) is then off, not an empty filter.
   const choose = (entry: MenuEntry | undefined) => {
     if (!entry) return;
     setQuery(entry.text);
     setParams(
       entry.parameters.length > 0
-        ? JSON.stringify(Object.fromEntries(entry.parameters.map((p) => [p, ""])))
+        ? JSON.stringify(Object.fromEntries(entry.parameters.map((p) => [p, null])))
         : "",
     );
   };
