@@ -27,6 +27,7 @@ import "./change.js";
 import "./cypher-console.js";
 import "./text-analysis.js";
 import "./source-mutations.js";
+import "./change-set.js";
 
 builder.queryType({});
 builder.mutationType({});
