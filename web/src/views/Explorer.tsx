@@ -10,6 +10,7 @@ import { PathFinder } from "../components/PathFinder";
 import { SearchBox } from "../components/SearchBox";
 import { StatusOverlay } from "../components/StatusOverlay";
 import { Toolbar } from "../components/Toolbar";
+import { Workbench } from "../components/workbench/Workbench";
 import { useCanvasDerivation } from "../core/canvas/model";
 import { useLaidOut } from "../core/canvas/positions";
 import { decodeDeepLink } from "../core/deeplink/deeplink";
@@ -96,6 +97,7 @@ export function Explorer() {
       </nav>
       <DetailsPanel open={drawer === "details"} onClose={close} />
       <BottomTabs open={drawer === "text"} onClose={close} />
+      <Workbench />
     </div>
   );
 }
