@@ -83,7 +83,7 @@ describe("the workbench", () => {
     await page.getByRole("button", { name: "Add a report" }).click();
     const bench = page.getByTestId("workbench");
     await bench.getByLabel("Published on").fill("2024-03-04");
-    await bench.getByLabel(/A \.txt, \.md or \.html file/).setInputFiles({
+    await bench.getByLabel(/A \.txt, \.md, \.html or \.pdf file/).setInputFiles({
       name: "fixture-report.txt",
       mimeType: "text/plain",
       buffer: Buffer.from(fixture, "utf8"),

@@ -26,10 +26,10 @@ export function ReportInput() {
         />
       </label>
       <label>
-        A .txt, .md or .html file{" "}
+        A .txt, .md, .html or .pdf file{" "}
         <input
           type="file"
-          accept=".txt,.md,.html,.htm"
+          accept=".txt,.md,.html,.htm,.pdf"
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void readReportFile(file);

@@ -14,28 +14,32 @@ function failed(error: unknown): void {
 }
 
 /**
- * A file's text, read in the page: .txt and .md as they are, .html as the text of its <article> (or <main>, or
- * body) through the browser's own parser. PDF needs pdf.js, which the page does not carry: `kgx ingest` reads it.
+ * A file's text: .txt and .md read in the page as they are; .html and .pdf sent to the server, which reads them as
+ * `kgx ingest` does (Readability, pdf.js) and stores nothing (docs/decisions/0097).
  */
 export async function readReportFile(file: File): Promise<void> {
-  const name = file.name.toLowerCase();
-  if (file.size > 10 * 1024 * 1024) return failed(new Error(`${file.name} is over 10 MB`));
-  let text: string;
-  if (/\.(txt|md)$/.test(name)) text = await file.text();
-  else if (/\.html?$/.test(name)) {
-    const page = new DOMParser().parseFromString(await file.text(), "text/html");
-    const main = page.querySelector("article") ?? page.querySelector("main") ?? page.body;
-    text = (main?.textContent ?? "")
-      .replace(/[ \t]+/g, " ")
-      .replace(/\n\s*\n\s*/g, "\n\n")
-      .trim();
-  } else {
-    return failed(
-      new Error(`${file.name}: the page reads .txt, .md and .html files; for a PDF use kgx ingest`),
-    );
-  }
+  if (file.size > 10 * 1024 * 1024)
+    return failed(new Error(`${file.name}: more than the 10 MB the workbench reads`));
   const title = file.name.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
-  set((state) => ({ text, name: state.name || title, message: null }));
+  if (/\.(txt|md)$/i.test(file.name)) {
+    const text = (await file.text()).replace(/\r\n?/g, "\n");
+    set((state) => ({ text, name: state.name || title, message: null }));
+    return;
+  }
+  set({ busy: true, message: null });
+  try {
+    const response = await fetch(`/ingest/extract?name=${encodeURIComponent(file.name)}`, {
+      method: "POST",
+      body: file,
+    });
+    const body = (await response.json()) as { text?: string; title?: string | null; error?: string };
+    if (!response.ok || body.text === undefined)
+      throw new Error(body.error ?? `The server answered ${response.status}`);
+    const text = body.text;
+    set((state) => ({ busy: false, text, name: state.name || body.title || title }));
+  } catch (error) {
+    failed(error);
+  }
 }
 
 /** Asks the server for suggestions and opens the review. */
