@@ -150,19 +150,24 @@ export async function commitChangeSet(
     });
   }
 
-  const aliasesOf = new Map<string, string[]>();
+  // Only the entities that gain a spelling are updated: a spelling the entity already has changes nothing.
+  const aliasesOf = new Map<string, { aliases: string[]; added: boolean }>();
   for (const [i, { entity, alias }] of (input.aliases ?? []).entries()) {
     await item(`aliases[${i}] (${alias})`, async () => {
       if (!alias.trim()) throw badInput("an alias must not be empty");
-      const known = aliasesOf.get(entity) ?? (await currentAliases(tx, entity));
-      if (!known.includes(alias)) known.push(alias);
+      const known = aliasesOf.get(entity) ?? { aliases: await currentAliases(tx, entity), added: false };
+      if (!known.aliases.includes(alias)) {
+        known.aliases.push(alias);
+        known.added = true;
+      }
       aliasesOf.set(entity, known);
     });
   }
-  for (const [entity, aliases] of aliasesOf) {
+  for (const [entity, { aliases, added }] of aliasesOf) {
+    if (!added) continue;
     await item(`aliases of ${entity}`, async () => {
       if (!(await updateNode(tx, entity, { aliases }, author))) throw notFound("entity", entity);
-      if (!changed.includes(entity)) changed.push(entity);
+      changed.push(entity);
     });
   }
 
