@@ -122,7 +122,7 @@ describe("the workbench", () => {
 
     // The history lists the commit; reverting it takes the claim off the canvas.
     await page.getByRole("button", { name: "Add a report" }).click();
-    const set = bench.getByTestId("change-set").filter({ hasText: "source:fixture-report" }).first();
+    const set = bench.getByTestId("change-set").filter({ hasText: /^Added source:fixture-report / });
     await set.getByRole("button", { name: "Revert" }).click();
     await page.waitForFunction(
       (id) => !(window as unknown as { kgxCanvas: { nodeIds(): string[] } }).kgxCanvas.nodeIds().includes(id),
@@ -133,7 +133,7 @@ describe("the workbench", () => {
       .filter({ hasText: "Reverted source:fixture-report" })
       .first()
       .waitFor();
-    expect(await set.getByText("reverted").count()).toBe(1);
+    expect(await set.getByText("reverted", { exact: true }).count()).toBe(1);
     expect(problems).toEqual([]);
   });
 });
