@@ -2,8 +2,8 @@ import type { RequestListener, ServerResponse } from "node:http";
 import { handleCypher } from "../console/http-cypher.js";
 import { type ExportService, handleExport } from "../export/http-export.js";
 import type { KgxYoga } from "../graphql/yoga.js";
-import { handleExtract } from "../ingest/http-extract.js";
 import type { Database } from "../neo4j/database.js";
+import { handleExtract } from "./extract.js";
 import { isApiPath, serveWeb } from "./static-web.js";
 
 /** With Database's grace for a Neo4j that does not answer, /ready answers within 1.5 s. */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { UserError } from "../errors.js";
-import { documentText, maxDocumentBytes } from "./read-document.js";
+import { documentText, maxDocumentBytes } from "../ingest/read-document.js";
 
 /**
  * `POST /ingest/extract?name=report.pdf` with the file as the body: its text, as `kgx ingest` reads it (Readability
