@@ -14,7 +14,10 @@ const neo4jEnv = (target: Neo4jTarget) => ({
 });
 
 /** kgx as a user runs it (`kgx start`), pointed at the benchmark's Neo4j, on a free loopback port. */
-export async function startKgxServer(target: Neo4jTarget): Promise<ChildServer> {
+export async function startKgxServer(
+  target: Neo4jTarget,
+  env: Record<string, string> = {},
+): Promise<ChildServer> {
   const port = await freePort("127.0.0.1");
   const dataDir = await mkdtemp(join(os.tmpdir(), "kgx-bench-data-"));
   const server = await startChildServer(
@@ -26,6 +29,7 @@ export async function startKgxServer(target: Neo4jTarget): Promise<ChildServer> 
       KGX_DATA_DIR: dataDir,
       KGX_QUERY_TIMEOUT_MS: "60000",
       NODE_ENV: "production",
+      ...env,
     },
     `http://127.0.0.1:${port}`,
     "/ready",

@@ -26,6 +26,8 @@ export interface ChangeEntry {
   after: Record<string, unknown> | null;
   /** The mutation's name, or "import". */
   via: string;
+  /** The change set it belongs to (docs/decisions/0095-change-sets.md), when a commit or a revert made it. */
+  set?: string | undefined;
 }
 
 const recordQuery = namedQuery("queries/changes.cypher", "record-change");
@@ -57,6 +59,7 @@ export async function recordChange(tx: ManagedTransaction, entry: ChangeEntry): 
       before: json(entry.before),
       after: json(entry.after),
       via: entry.via,
+      ...(entry.set ? { set: entry.set } : {}),
     },
   });
 }

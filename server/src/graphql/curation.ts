@@ -103,6 +103,8 @@ export async function reload(ctx: GraphQLContext, id: string): Promise<NodeRecor
 export interface Author {
   who: string;
   via: string;
+  /** The change set a change belongs to, logged with it (docs/decisions/0095-change-sets.md). */
+  set?: string | undefined;
 }
 
 /** A relationship type a client named, checked against the model's allow-list. */
@@ -131,6 +133,7 @@ export async function createNode(
     before: null,
     after,
     via: author.via,
+    set: author.set,
   });
 }
 
@@ -154,6 +157,7 @@ export async function updateNode(
       before,
       after,
       via: author.via,
+      set: author.set,
     });
   }
   return true;
@@ -201,7 +205,14 @@ export async function linkNodes(
   const entry = existing
     ? { action: "update" as const, before, after }
     : { action: "create" as const, before: null, after: loggedProperties(link.props) };
-  await recordChange(tx, { by: author.who, subject: "relationship", target, via: author.via, ...entry });
+  await recordChange(tx, {
+    by: author.who,
+    subject: "relationship",
+    target,
+    via: author.via,
+    set: author.set,
+    ...entry,
+  });
   return edge?.get("edge");
 }
 
@@ -223,6 +234,7 @@ export async function unlinkNodes(
       before: loggedProperties(before),
       after: null,
       via: author.via,
+      set: author.set,
     });
   }
   return removed.length;

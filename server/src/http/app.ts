@@ -3,6 +3,7 @@ import { handleCypher } from "../console/http-cypher.js";
 import { type ExportService, handleExport } from "../export/http-export.js";
 import type { KgxYoga } from "../graphql/yoga.js";
 import type { Database } from "../neo4j/database.js";
+import { handleExtract } from "./extract.js";
 import { isApiPath, serveWeb } from "./static-web.js";
 
 /** With Database's grace for a Neo4j that does not answer, /ready answers within 1.5 s. */
@@ -30,6 +31,7 @@ export function createApp(context: AppContext): RequestListener {
       if (context.graphql && url.pathname.startsWith("/graphql"))
         return await context.graphql(request, response);
       if (url.pathname === "/cypher") return await handleCypher(context.db, request, response);
+      if (url.pathname === "/ingest/extract") return await handleExtract(request, response, url);
       if (url.pathname.startsWith("/export/"))
         return await handleExport(context.exports, request, response, url);
       if (!isApiPath(url.pathname)) return await serveWeb(request, response, url.pathname);

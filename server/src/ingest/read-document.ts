@@ -30,23 +30,38 @@ const readers: Record<string, (bytes: Buffer, shown: string) => Promise<Document
 /** Reads a report file's text; a UserError says why not. */
 export async function readDocument(file: string): Promise<DocumentText> {
   const shown = basename(file);
-  const extension = extname(file).toLowerCase();
+  readerOf(shown);
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) throw new UserError(`${shown}: no such file`);
+  if (info.size > maxDocumentBytes) throw new UserError(tooLarge(shown, info.size));
+  return documentText(await readFile(file), shown);
+}
+
+/**
+ * The text of a file's bytes, read by the reader its name's extension picks: `kgx ingest` and the workbench's
+ * `POST /ingest/extract` (docs/decisions/0097-extracting-a-report-on-the-server.md) both come here.
+ */
+export async function documentText(bytes: Buffer, shown: string): Promise<DocumentText> {
+  const reader = readerOf(shown);
+  if (bytes.length > maxDocumentBytes) throw new UserError(tooLarge(shown, bytes.length));
+  const { text, title } = await reader(bytes, shown);
+  if (text.trim().length === 0) throw new UserError(`${shown}: the file has no text`);
+  return { text, title };
+}
+
+function readerOf(shown: string) {
+  const extension = extname(shown).toLowerCase();
   const reader = readers[extension];
   if (!reader) {
     throw new UserError(
       `${shown}: kgx ingest reads .txt, .md, .html and .pdf files, not '${extension || "(no extension)"}'`,
     );
   }
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) throw new UserError(`${shown}: no such file`);
-  if (info.size > maxDocumentBytes) {
-    throw new UserError(
-      `${shown}: the file is ${(info.size / 1024 / 1024).toFixed(1)} MB, more than the ${maxDocumentBytes / 1024 / 1024} MB kgx ingest reads`,
-    );
-  }
-  const { text, title } = await reader(await readFile(file), shown);
-  if (text.trim().length === 0) throw new UserError(`${shown}: the file has no text`);
-  return { text, title };
+  return reader;
+}
+
+function tooLarge(shown: string, size: number): string {
+  return `${shown}: the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${maxDocumentBytes / 1024 / 1024} MB kgx ingest reads`;
 }
 
 function utf8(bytes: Buffer, shown: string): string {

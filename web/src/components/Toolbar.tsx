@@ -4,6 +4,7 @@ import { useExportRequests } from "../core/export/store";
 import { useCurrentView, useView } from "../core/view/store";
 import { type LayoutName, layoutNames } from "../core/view/types";
 import { setLayout, setTransferMode } from "../core/view/view";
+import { openWorkbench } from "../core/workbench/store";
 
 /** Undo/redo, layout, transfers as nodes or arrows, the view as a PNG to publish. */
 export function Toolbar() {
@@ -58,6 +59,13 @@ export function Toolbar() {
         onClick={() => void downloadPicture("png", shown, exporter, "")}
       >
         PNG
+      </button>
+      <button
+        type="button"
+        onClick={openWorkbench}
+        title="Turn a new report into claims with verbatim quotes"
+      >
+        Add a report
       </button>
     </div>
   );

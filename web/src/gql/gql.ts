@@ -26,6 +26,10 @@ type Documents = {
     "\n  query CypherMenu {\n    cypherMenu {\n      name\n      file\n      text\n      parameters\n    }\n  }\n": typeof types.CypherMenuDocument,
     "\n  query CypherSchema {\n    cypherSchema {\n      labels\n      relationshipTypes\n      propertyKeys\n    }\n  }\n": typeof types.CypherSchemaDocument,
     "\n  query SourceText($id: ID!) {\n    source(id: $id) {\n      id\n      name\n      text\n      quotedClaims {\n        id\n        stance\n        quote\n        quoteSpan {\n          start\n          end\n        }\n        claimants {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SourceTextDocument,
+    "\n  query WorkbenchAnalyze($text: String!, $publishedOn: String) {\n    analyzeText(text: $text, publishedOn: $publishedOn) {\n      mentions { start end text kind score entity { id name } candidates { id name } }\n      figures { start end text quantity unit }\n      dates { start end text date }\n      claims {\n        start end quote stance\n        claimant { start end text kind entity { id name } }\n        about { start end text kind entity { id name } }\n        figure { quantity unit }\n      }\n    }\n  }\n": typeof types.WorkbenchAnalyzeDocument,
+    "\n  mutation WorkbenchCommit($input: ChangeSetInput!) {\n    commitChangeSet(input: $input) { id created changed }\n  }\n": typeof types.WorkbenchCommitDocument,
+    "\n  query WorkbenchChangeSets {\n    changeSets(first: 20) { id at by action source created changed deleted reverts revertedBy }\n  }\n": typeof types.WorkbenchChangeSetsDocument,
+    "\n  mutation WorkbenchRevert($id: ID!) {\n    revertChangeSet(id: $id) { id deleted changed }\n  }\n": typeof types.WorkbenchRevertDocument,
 };
 const documents: Documents = {
     "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n  }\n": types.NodeFieldsFragmentDoc,
@@ -39,6 +43,10 @@ const documents: Documents = {
     "\n  query CypherMenu {\n    cypherMenu {\n      name\n      file\n      text\n      parameters\n    }\n  }\n": types.CypherMenuDocument,
     "\n  query CypherSchema {\n    cypherSchema {\n      labels\n      relationshipTypes\n      propertyKeys\n    }\n  }\n": types.CypherSchemaDocument,
     "\n  query SourceText($id: ID!) {\n    source(id: $id) {\n      id\n      name\n      text\n      quotedClaims {\n        id\n        stance\n        quote\n        quoteSpan {\n          start\n          end\n        }\n        claimants {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SourceTextDocument,
+    "\n  query WorkbenchAnalyze($text: String!, $publishedOn: String) {\n    analyzeText(text: $text, publishedOn: $publishedOn) {\n      mentions { start end text kind score entity { id name } candidates { id name } }\n      figures { start end text quantity unit }\n      dates { start end text date }\n      claims {\n        start end quote stance\n        claimant { start end text kind entity { id name } }\n        about { start end text kind entity { id name } }\n        figure { quantity unit }\n      }\n    }\n  }\n": types.WorkbenchAnalyzeDocument,
+    "\n  mutation WorkbenchCommit($input: ChangeSetInput!) {\n    commitChangeSet(input: $input) { id created changed }\n  }\n": types.WorkbenchCommitDocument,
+    "\n  query WorkbenchChangeSets {\n    changeSets(first: 20) { id at by action source created changed deleted reverts revertedBy }\n  }\n": types.WorkbenchChangeSetsDocument,
+    "\n  mutation WorkbenchRevert($id: ID!) {\n    revertChangeSet(id: $id) { id deleted changed }\n  }\n": types.WorkbenchRevertDocument,
 };
 
 /**
@@ -85,6 +93,22 @@ export function graphql(source: "\n  query CypherSchema {\n    cypherSchema {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SourceText($id: ID!) {\n    source(id: $id) {\n      id\n      name\n      text\n      quotedClaims {\n        id\n        stance\n        quote\n        quoteSpan {\n          start\n          end\n        }\n        claimants {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SourceTextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkbenchAnalyze($text: String!, $publishedOn: String) {\n    analyzeText(text: $text, publishedOn: $publishedOn) {\n      mentions { start end text kind score entity { id name } candidates { id name } }\n      figures { start end text quantity unit }\n      dates { start end text date }\n      claims {\n        start end quote stance\n        claimant { start end text kind entity { id name } }\n        about { start end text kind entity { id name } }\n        figure { quantity unit }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkbenchAnalyzeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkbenchCommit($input: ChangeSetInput!) {\n    commitChangeSet(input: $input) { id created changed }\n  }\n"): typeof import('./graphql').WorkbenchCommitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkbenchChangeSets {\n    changeSets(first: 20) { id at by action source created changed deleted reverts revertedBy }\n  }\n"): typeof import('./graphql').WorkbenchChangeSetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkbenchRevert($id: ID!) {\n    revertChangeSet(id: $id) { id deleted changed }\n  }\n"): typeof import('./graphql').WorkbenchRevertDocument;
 
 
 export function graphql(source: string) {

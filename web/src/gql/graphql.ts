@@ -4,6 +4,72 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddSourceInput = {
+  /** A short label; the id is source: and this name as a slug */
+  name: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY */
+  publishedOn?: string | null | undefined;
+  publisher?: string | null | undefined;
+  /** article, news report, statement, ...; report when left out */
+  sourceKind?: string | null | undefined;
+  /** The full text, as published (at most 900,000 characters) */
+  text: string;
+  url?: string | null | undefined;
+};
+
+export type ChangeSetAliasInput = {
+  alias: string;
+  entity: string | number;
+};
+
+export type ChangeSetClaimInput = {
+  /** Entity ids or refs */
+  about: Array<string>;
+  /** An entity id, or the ref of a new entity of the set */
+  claimant: string;
+  /** UTF-16 offset where it ends (exclusive) */
+  end: number;
+  figure?: ChangeSetFigureInput | null | undefined;
+  /** A short label; the quote's first words when left out */
+  name?: string | null | undefined;
+  /** asserts, denies, estimates or forecasts */
+  stance: string;
+  /** UTF-16 offset where the quote starts in the source's text */
+  start: number;
+  /** YYYY-MM-DD, YYYY-MM or YYYY */
+  statedOn?: string | null | undefined;
+  /** What is claimed, in your words; the quote when left out */
+  text?: string | null | undefined;
+};
+
+export type ChangeSetEntityInput = {
+  aliases?: Array<string> | null | undefined;
+  /** person, state, organization, place, item or event */
+  kind: string;
+  /** The id is kind: and this name as a slug. */
+  name: string;
+  /** The client's name for it, without ':'; claims use it. */
+  ref: string;
+};
+
+export type ChangeSetFigureInput = {
+  quantity: number;
+  unit?: string | null | undefined;
+};
+
+export type ChangeSetInput = {
+  aliases?: Array<ChangeSetAliasInput> | null | undefined;
+  claims?: Array<ChangeSetClaimInput> | null | undefined;
+  entities?: Array<ChangeSetEntityInput> | null | undefined;
+  source: ChangeSetSourceInput;
+};
+
+/** Either `id` (a stored source with a text) or `new` (stored with the set), not both. */
+export type ChangeSetSourceInput = {
+  id?: string | number | null | undefined;
+  new?: AddSourceInput | null | undefined;
+};
+
 export type NodeFieldsFragment = { id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown> };
 
 export type SubgraphFieldsFragment = { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> };
@@ -84,6 +150,61 @@ export type SourceTextQuery = { source: { id: string, name: string, text: string
         | { id: string, name: string }
         | { id: string, name: string }
       > }> } | null };
+
+export type WorkbenchAnalyzeQueryVariables = Exact<{
+  text: string;
+  publishedOn?: string | null | undefined;
+}>;
+
+
+export type WorkbenchAnalyzeQuery = { analyzeText: { mentions: Array<{ start: number, end: number, text: string, kind: string, score: number, entity:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, candidates: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }>, figures: Array<{ start: number, end: number, text: string, quantity: number, unit: string | null }>, dates: Array<{ start: number, end: number, text: string, date: string }>, claims: Array<{ start: number, end: number, quote: string, stance: string, claimant: { start: number, end: number, text: string, kind: string, entity:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null }, about: Array<{ start: number, end: number, text: string, kind: string, entity:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null }>, figure: { quantity: number, unit: string | null } | null }> } };
+
+export type WorkbenchCommitMutationVariables = Exact<{
+  input: ChangeSetInput;
+}>;
+
+
+export type WorkbenchCommitMutation = { commitChangeSet: { id: string, created: Array<string>, changed: Array<string> } };
+
+export type WorkbenchChangeSetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkbenchChangeSetsQuery = { changeSets: Array<{ id: string, at: string, by: string, action: string, source: string, created: Array<string>, changed: Array<string>, deleted: Array<string>, reverts: string | null, revertedBy: string | null }> };
+
+export type WorkbenchRevertMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkbenchRevertMutation = { revertChangeSet: { id: string, deleted: Array<string>, changed: Array<string> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -328,3 +449,101 @@ export const SourceTextDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;
+export const WorkbenchAnalyzeDocument = new TypedDocumentString(`
+    query WorkbenchAnalyze($text: String!, $publishedOn: String) {
+  analyzeText(text: $text, publishedOn: $publishedOn) {
+    mentions {
+      start
+      end
+      text
+      kind
+      score
+      entity {
+        id
+        name
+      }
+      candidates {
+        id
+        name
+      }
+    }
+    figures {
+      start
+      end
+      text
+      quantity
+      unit
+    }
+    dates {
+      start
+      end
+      text
+      date
+    }
+    claims {
+      start
+      end
+      quote
+      stance
+      claimant {
+        start
+        end
+        text
+        kind
+        entity {
+          id
+          name
+        }
+      }
+      about {
+        start
+        end
+        text
+        kind
+        entity {
+          id
+          name
+        }
+      }
+      figure {
+        quantity
+        unit
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkbenchAnalyzeQuery, WorkbenchAnalyzeQueryVariables>;
+export const WorkbenchCommitDocument = new TypedDocumentString(`
+    mutation WorkbenchCommit($input: ChangeSetInput!) {
+  commitChangeSet(input: $input) {
+    id
+    created
+    changed
+  }
+}
+    `) as unknown as TypedDocumentString<WorkbenchCommitMutation, WorkbenchCommitMutationVariables>;
+export const WorkbenchChangeSetsDocument = new TypedDocumentString(`
+    query WorkbenchChangeSets {
+  changeSets(first: 20) {
+    id
+    at
+    by
+    action
+    source
+    created
+    changed
+    deleted
+    reverts
+    revertedBy
+  }
+}
+    `) as unknown as TypedDocumentString<WorkbenchChangeSetsQuery, WorkbenchChangeSetsQueryVariables>;
+export const WorkbenchRevertDocument = new TypedDocumentString(`
+    mutation WorkbenchRevert($id: ID!) {
+  revertChangeSet(id: $id) {
+    id
+    deleted
+    changed
+  }
+}
+    `) as unknown as TypedDocumentString<WorkbenchRevertMutation, WorkbenchRevertMutationVariables>;

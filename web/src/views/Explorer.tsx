@@ -11,6 +11,7 @@ import { SearchBox } from "../components/SearchBox";
 import { StatusOverlay } from "../components/StatusOverlay";
 import { Toolbar } from "../components/Toolbar";
 import { TimelineStrip } from "../components/timeline/TimelineStrip";
+import { Workbench } from "../components/workbench/Workbench";
 import { useCanvasDerivation } from "../core/canvas/model";
 import { useLaidOut } from "../core/canvas/positions";
 import { decodeDeepLink } from "../core/deeplink/deeplink";
@@ -98,6 +99,7 @@ export function Explorer() {
       </nav>
       <DetailsPanel open={drawer === "details"} onClose={close} />
       <BottomTabs open={drawer === "text"} onClose={close} />
+      <Workbench />
     </div>
   );
 }
