@@ -36,8 +36,13 @@ ORDER BY s.id DESC;
 // name: change-set
 // One set, the set that reverted it, and its entries newest first. The entries come after the set's id, so the
 // range on the Change.id constraint's index finds them.
-MATCH (s:ChangeSet {id: $id})
-OPTIONAL MATCH (r:ChangeSet {reverts: s.id})
+// A set is a Change too: both look it up by the Change.id constraint's index, never by scanning :ChangeSet.
+MATCH (s:Change {id: $id})
+  USING INDEX s:Change(id)
+WHERE s:ChangeSet
+OPTIONAL MATCH (r:Change)
+  USING INDEX r:Change(id)
+WHERE r.id > s.id AND r:ChangeSet AND r.reverts = s.id
 CALL (s) {
   MATCH (c:Change)
   WHERE c.id > s.id AND c.set = s.id
