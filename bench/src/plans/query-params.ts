@@ -25,6 +25,9 @@ export function sampleParameters(landmarks: Landmarks): Record<string, unknown> 
     type: "ABOUT",
     props: { description: "benchmark" },
     who: "bench",
+    // The timeline (cypher/queries/timeline.cypher): every lane, at most as many rows as the API reads.
+    lanes: ["event", "transfer", "claim", "source"],
+    cap: 20_000,
   };
 }
 

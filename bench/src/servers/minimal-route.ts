@@ -25,7 +25,7 @@ const server = createServer(async (request, response) => {
     const { id, depth = 1, limit = 100 } = JSON.parse(body) as { id: string; depth?: number; limit?: number };
     const { records } = await driver.executeQuery(
       queries[depth - 1] ?? "",
-      { id, limit: neo4j.int(limit), edgeTypes: null },
+      { id, limit: neo4j.int(limit), edgeTypes: null, asOf: null },
       config,
     );
     response.writeHead(200, { "content-type": "application/json" });
