@@ -88,7 +88,8 @@ describe("the workbench", () => {
       mimeType: "text/plain",
       buffer: Buffer.from(fixture, "utf8"),
     });
-    expect(await bench.getByLabel("Name").inputValue()).toBe("fixture report");
+    // The page reads the file asynchronously: wait for the name it derives from the file.
+    await expect.poll(() => bench.getByLabel("Name").inputValue()).toBe("fixture report");
     await bench.getByLabel("Name").fill("Fixture report");
     await bench.getByRole("button", { name: "Analyse" }).click();
     const text = bench.getByTestId("workbench-text");
