@@ -8,16 +8,61 @@ OPTIONAL MATCH (s:Source {id: $id})
 RETURN s IS NOT NULL AS exists, s.text AS text;
 
 // name: existing-ids
-// Which of $ids are already taken by a node of the model.
+// What the graph holds under $ids (the ids a change set creates or names), in one read: labels, and aliases as
+// stored (null when none).
 UNWIND $ids AS id
 CALL (id) {
   MATCH (n:Entity {id: id}) RETURN n
+  UNION
+  MATCH (n:Transfer {id: id}) RETURN n
   UNION
   MATCH (n:Claim {id: id}) RETURN n
   UNION
   MATCH (n:Source {id: id}) RETURN n
 }
-RETURN n.id AS id, labels(n) AS labels, coalesce(n.aliases, []) AS aliases;
+RETURN n.id AS id, labels(n) AS labels, n.aliases AS aliases;
+
+// name: create-nodes
+// A change set's new nodes in one statement, after kgx checked them all; $nodes: [{labels, props}].
+UNWIND $nodes AS node
+CREATE (n:$(node.labels))
+SET n = node.props,
+    n.createdBy = $who, n.createdAt = datetime(), n.updatedBy = $who, n.updatedAt = datetime()
+RETURN count(n) AS created;
+
+// name: set-aliases
+// The entities that gain a spelling; $updates: [{id, aliases}], each an entity that changes.
+UNWIND $updates AS update
+MATCH (n:Entity {id: update.id})
+SET n.aliases = update.aliases, n.updatedBy = $who, n.updatedAt = datetime()
+RETURN count(n) AS changed;
+
+// name: create-links
+// A change set's new relationships, from its claims; $links: [{source, type, target, props}], checked by kgx
+// against the model's rules (a revert of a revert makes again what it removed). Returns how many it made, which
+// must be all of them.
+UNWIND $links AS link
+MATCH (a:Claim {id: link.source})
+CALL (link) {
+  MATCH (n:Entity {id: link.target}) RETURN n
+  UNION
+  MATCH (n:Transfer {id: link.target}) RETURN n
+  UNION
+  MATCH (n:Claim {id: link.target}) RETURN n
+  UNION
+  MATCH (n:Source {id: link.target}) RETURN n
+}
+CREATE (a)-[r:$(link.type)]->(n)
+SET r = link.props,
+    r.createdBy = $who, r.createdAt = datetime(), r.updatedBy = $who, r.updatedAt = datetime()
+RETURN count(r) AS created;
+
+// name: record-changes
+// A change set's change-log entries in one statement; $changes as record-change takes one (queries/changes.cypher).
+UNWIND $changes AS change
+CREATE (c:Change)
+SET c = change
+RETURN count(c) AS recorded;
 
 // name: record-change-set
 // $set: {id, at, by, action, subject, target, via, after, created, changed, deleted, reverts}.
@@ -61,33 +106,45 @@ RETURN c.id AS id, c.by AS by, c.action AS action, c.target AS target, c.via AS 
 ORDER BY c.id
 LIMIT 5;
 
-// name: delete-node
-// Deletes a node a set created, once the set's relationships are gone; a node still linked is left alone.
-CALL () {
-  MATCH (n:Entity {id: $id}) RETURN n
+// name: unlink-many
+// Removes relationships a set made; $links: [{source, type, target}] from its log. Returns each one removed with its
+// properties, for the change log; the type is compared, not written into the pattern.
+UNWIND $links AS link
+MATCH (a:Claim {id: link.source})-[r]->(b)
+WHERE type(r) = link.type AND b.id = link.target
+WITH link, a, r, properties(r) AS removed
+DELETE r
+SET a.updatedBy = $who, a.updatedAt = datetime()
+RETURN link.source AS source, link.type AS type, link.target AS target, removed;
+
+// name: delete-nodes
+// Deletes the nodes a set created, once the set's relationships are gone; a node still linked is left alone, and
+// the caller refuses the revert.
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (n:Entity {id: id}) RETURN n
   UNION
-  MATCH (n:Claim {id: $id}) RETURN n
+  MATCH (n:Claim {id: id}) RETURN n
   UNION
-  MATCH (n:Source {id: $id}) RETURN n
+  MATCH (n:Source {id: id}) RETURN n
 }
-WITH n LIMIT 1
-WITH n, properties(n) AS before, EXISTS { (n)--() } AS linked
+WITH id, n, properties(n) AS before, EXISTS { (n)--() } AS linked
 CALL (n, linked) {
   WITH n WHERE NOT linked
   DELETE n
 }
-RETURN before, linked;
+RETURN id, before, linked;
 
-// name: restore-node
-// Puts properties back as a set found them; a null in $props removes the property.
-CALL () {
-  MATCH (n:Entity {id: $id}) RETURN n
+// name: restore-nodes
+// Puts properties back as a set found them; $restores: [{id, props}], a null in props removes the property.
+UNWIND $restores AS restore
+CALL (restore) {
+  MATCH (n:Entity {id: restore.id}) RETURN n
   UNION
-  MATCH (n:Claim {id: $id}) RETURN n
+  MATCH (n:Claim {id: restore.id}) RETURN n
   UNION
-  MATCH (n:Source {id: $id}) RETURN n
+  MATCH (n:Source {id: restore.id}) RETURN n
 }
-WITH n LIMIT 1
-WITH n, properties(n) AS before
-SET n += $props, n.updatedBy = $who, n.updatedAt = datetime()
-RETURN before, properties(n) AS after;
+WITH restore, n, properties(n) AS before
+SET n += restore.props, n.updatedBy = $who, n.updatedAt = datetime()
+RETURN restore.id AS id, before, properties(n) AS after;

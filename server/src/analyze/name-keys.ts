@@ -1,4 +1,4 @@
-import { foldText } from "../graphql/search-query.js";
+import { foldText } from "../model/fold-text.js";
 
 /**
  * Keys under which a name is looked up, from strict to loose (docs/decisions/0091-name-matching.md). Two names

@@ -1,18 +1,29 @@
-import { GraphQLError } from "graphql";
 import type { ManagedTransaction } from "neo4j-driver";
+import { changeNode } from "../audit/change-log.js";
+import { validatedProperties } from "../curation/properties.js";
+import type { Author } from "../curation/writes.js";
 import { namedQuery } from "../cypher/named-queries.js";
-import { type Author, createNode, linkNodes, updateNode, validatedProperties } from "../graphql/curation.js";
 import { badInput, notFound } from "../graphql/errors.js";
 import { type SourceInput, sourceIdOf, sourceTextProblem } from "../ingest/add-source.js";
-import { entityKinds, kinds, listOfKind } from "../model/kinds.js";
-import type { RelationshipType } from "../model/relationships.js";
-import { toNeo4jValue } from "../model/values.js";
+import { kinds, listOfKind } from "../model/kinds.js";
+import {
+  emptyPlan,
+  item,
+  type KnownNode,
+  planClaim,
+  planEntity,
+  SetView,
+  type SpanClaim,
+  slug,
+  spanClaimId,
+  type WritePlan,
+} from "./plan.js";
 import { recordChangeSet } from "./record.js";
 
 /**
  * A workbench commit (docs/decisions/0095-change-sets.md): a source, the entities and aliases its curator kept,
- * and the claims they made from spans of its text, written in one transaction through the curation code, so one
- * problem leaves nothing stored.
+ * and the claims they made from spans of its text, written in one transaction, so one problem leaves nothing
+ * stored. The whole set is checked first, then written with one statement per kind of write (decision 0098).
  */
 
 /** The most items of each kind one change set may hold. */
@@ -26,20 +37,6 @@ export interface NewEntity {
   aliases?: readonly string[] | null | undefined;
 }
 
-/** A claim whose quote is `text.slice(start, end)` of the set's source. */
-export interface SpanClaim {
-  start: number;
-  end: number;
-  /** An entity id, or the `ref` of a new entity of the set. */
-  claimant: string;
-  stance: string;
-  about: readonly string[];
-  name?: string | null | undefined;
-  text?: string | null | undefined;
-  figure?: { quantity: number; unit?: string | null | undefined } | null | undefined;
-  statedOn?: string | null | undefined;
-}
-
 /** What a curator commits. */
 export interface ChangeSetInput {
   source: { id?: string | null | undefined; new?: SourceInput | null | undefined };
@@ -50,23 +47,10 @@ export interface ChangeSetInput {
 
 const sourceText = namedQuery("queries/change-sets.cypher", "source-text");
 const existingIds = namedQuery("queries/change-sets.cypher", "existing-ids");
-
-/** The slug of an id: lower case letters and digits joined by hyphens. */
-function slug(text: string): string {
-  return sourceIdOf(text).slice("source:".length);
-}
-
-/** Runs one item's step; its error is renamed after the item so the curator knows which one to fix. */
-async function item<T>(where: string, step: () => Promise<T> | T): Promise<T> {
-  try {
-    return await step();
-  } catch (error) {
-    if (error instanceof GraphQLError) {
-      throw new GraphQLError(`${where}: ${error.message}`, { extensions: error.extensions });
-    }
-    throw error;
-  }
-}
+const createNodes = namedQuery("queries/change-sets.cypher", "create-nodes");
+const setAliases = namedQuery("queries/change-sets.cypher", "set-aliases");
+const createLinks = namedQuery("queries/change-sets.cypher", "create-links");
+const recordChanges = namedQuery("queries/change-sets.cypher", "record-changes");
 
 function checkCounts(input: ChangeSetInput): void {
   for (const key of ["entities", "aliases", "claims"] as const) {
@@ -79,8 +63,34 @@ function checkCounts(input: ChangeSetInput): void {
   }
 }
 
-/** The source's id and text: a stored one, or a new one written now. */
-async function theSource(tx: ManagedTransaction, input: ChangeSetInput, author: Author) {
+/** Every id the set may meet in the graph: its new nodes' ids, the entities it names, the source. */
+function idsOf(input: ChangeSetInput): string[] {
+  const sourceId = input.source.new ? sourceIdOf(input.source.new.name) : String(input.source.id);
+  const ids = [sourceId];
+  for (const entity of input.entities ?? []) {
+    const list = listOfKind(entity.kind);
+    if (list) ids.push(`${kinds[list].prefix}:${slug(entity.name)}`);
+  }
+  for (const { entity } of input.aliases ?? []) ids.push(entity);
+  for (const claim of input.claims ?? []) {
+    ids.push(spanClaimId(sourceId, claim.start, claim.end), claim.claimant, ...claim.about);
+  }
+  return [...new Set(ids.filter((id) => id.includes(":")))];
+}
+
+/** What the graph holds under the set's ids, in one read. */
+async function lookUp(tx: ManagedTransaction, input: ChangeSetInput): Promise<Map<string, KnownNode>> {
+  const rows = (await tx.run(existingIds, { ids: idsOf(input) })).records;
+  return new Map(
+    rows.map((row) => [
+      row.get("id") as string,
+      { labels: row.get("labels") as string[], aliases: row.get("aliases") as string[] | null },
+    ]),
+  );
+}
+
+/** The source's id and text: a stored one, or a new one planned now. */
+async function theSource(tx: ManagedTransaction, input: ChangeSetInput, view: SetView) {
   const given = input.source.new;
   if (!given) {
     const id = String(input.source.id);
@@ -88,9 +98,9 @@ async function theSource(tx: ManagedTransaction, input: ChangeSetInput, author: 
     if (!row?.get("exists")) throw notFound("source", id);
     const text = row.get("text") as string | null;
     if (!text) throw badInput(`source: ${id} has no text to quote from`);
-    return { id, text, created: false };
+    return { id, text };
   }
-  return item("source", async () => {
+  return item("source", () => {
     const problem = sourceTextProblem(given.text);
     if (problem) throw badInput(problem);
     const id = sourceIdOf(given.name);
@@ -102,15 +112,66 @@ async function theSource(tx: ManagedTransaction, input: ChangeSetInput, author: 
       url: given.url,
       kind: given.sourceKind ?? "report",
     });
-    if ((await tx.run(existingIds, { ids: [id] })).records.length > 0) {
+    if (view.taken(id)) {
       throw badInput(`a source with id ${id} already exists: give the new one another name`);
     }
-    await createNode(tx, ["Source"], { ...props, text: given.text }, author);
-    return { id, text: given.text, created: true };
+    view.createNode(["Source"], { ...props, text: given.text });
+    return { id, text: given.text };
   });
 }
 
-/** Writes a change set in `tx`; returns its id. Throws, naming the item, at the first problem. */
+/** Checks the whole set against the graph and returns its writes; throws, naming the item, at the first problem. */
+async function planSet(tx: ManagedTransaction, input: ChangeSetInput, author: Author) {
+  const plan = emptyPlan();
+  const view = new SetView(await lookUp(tx, input), plan, author);
+  const source = await theSource(tx, input, view);
+  const refs = new Map<string, string>();
+  for (const [i, entity] of (input.entities ?? []).entries()) {
+    item(`entities[${i}] (${entity.name})`, () => planEntity(view, entity, refs));
+  }
+  // Only the entities that gain a spelling are updated: a spelling the entity already has changes nothing.
+  const aliasesOf = new Map<string, { was: string[] | null; aliases: string[]; added: boolean }>();
+  for (const [i, { entity, alias }] of (input.aliases ?? []).entries()) {
+    item(`aliases[${i}] (${alias})`, () => {
+      if (!alias.trim()) throw badInput("an alias must not be empty");
+      let known = aliasesOf.get(entity);
+      if (!known) {
+        const was = view.aliasesOf(entity);
+        known = { was, aliases: [...(was ?? [])], added: false };
+      }
+      if (!known.aliases.includes(alias)) {
+        known.aliases.push(alias);
+        known.added = true;
+      }
+      aliasesOf.set(entity, known);
+    });
+  }
+  for (const [entity, { was, aliases, added }] of aliasesOf) {
+    if (added) view.setAliases(entity, was, aliases);
+  }
+  const resolve = (ref: string) => (ref.includes(":") ? ref : refs.get(ref));
+  for (const [i, claim] of (input.claims ?? []).entries()) {
+    item(`claims[${i}]`, () => planClaim(view, claim, source, resolve));
+  }
+  return { plan, source, resolve };
+}
+
+/** Writes a planned set: one statement per kind of write, in an order that has every end before its links. */
+async function writePlan(tx: ManagedTransaction, plan: WritePlan, who: string): Promise<void> {
+  if (plan.nodes.length > 0) await tx.run(createNodes, { nodes: plan.nodes, who });
+  if (plan.aliases.length > 0) await tx.run(setAliases, { updates: plan.aliases, who });
+  if (plan.links.length > 0) {
+    const written = (await tx.run(createLinks, { links: plan.links, who })).records[0]?.get("created");
+    // Every end was checked a moment ago in this transaction, so a shortfall means the graph moved under it.
+    if (Number(written) !== plan.links.length) {
+      throw badInput("the graph changed while the set was written; nothing changed, commit it again");
+    }
+  }
+  const at = new Date();
+  await tx.run(recordChanges, { changes: plan.changes.map((entry) => changeNode(entry, at)) });
+}
+
+/** Writes a change set in `tx` as set `setId`; returns the ids it touched. Throws, naming the item, at the first problem. */
 export async function commitChangeSet(
   tx: ManagedTransaction,
   input: ChangeSetInput,
@@ -119,142 +180,19 @@ export async function commitChangeSet(
 ): Promise<{ touched: string[] }> {
   checkCounts(input);
   const author: Author = { who, via: "commitChangeSet", set: setId };
-  const source = await theSource(tx, input, author);
-  const created: string[] = source.created ? [source.id] : [];
-  const changed: string[] = [];
-  const refs = new Map<string, string>();
-
-  const entities = input.entities ?? [];
-  for (const [i, entity] of entities.entries()) {
-    await item(`entities[${i}] (${entity.name})`, async () => {
-      const list = listOfKind(entity.kind);
-      if (!list || !entityKinds.includes(entity.kind)) {
-        throw badInput(`kind must be one of ${entityKinds.join(", ")}`);
-      }
-      if (!entity.ref || entity.ref.includes(":") || refs.has(entity.ref)) {
-        throw badInput(`ref ${JSON.stringify(entity.ref)} must be unique in the set and have no ':'`);
-      }
-      const id = `${kinds[list].prefix}:${slug(entity.name)}`;
-      const aliases = [...new Set(entity.aliases ?? [])].filter((a) => a !== entity.name);
-      const props = validatedProperties(list, {
-        id,
-        name: entity.name,
-        ...(aliases.length > 0 ? { aliases } : {}),
-      });
-      if ((await tx.run(existingIds, { ids: [id] })).records.length > 0) {
-        throw badInput(`an entity with id ${id} already exists: pick it instead of a new entity`);
-      }
-      await createNode(tx, kinds[list].labels, props, author);
-      refs.set(entity.ref, id);
-      created.push(id);
-    });
-  }
-
-  // Only the entities that gain a spelling are updated: a spelling the entity already has changes nothing.
-  const aliasesOf = new Map<string, { aliases: string[]; added: boolean }>();
-  for (const [i, { entity, alias }] of (input.aliases ?? []).entries()) {
-    await item(`aliases[${i}] (${alias})`, async () => {
-      if (!alias.trim()) throw badInput("an alias must not be empty");
-      const known = aliasesOf.get(entity) ?? { aliases: await currentAliases(tx, entity), added: false };
-      if (!known.aliases.includes(alias)) {
-        known.aliases.push(alias);
-        known.added = true;
-      }
-      aliasesOf.set(entity, known);
-    });
-  }
-  for (const [entity, { aliases, added }] of aliasesOf) {
-    if (!added) continue;
-    await item(`aliases of ${entity}`, async () => {
-      if (!(await updateNode(tx, entity, { aliases }, author))) throw notFound("entity", entity);
-      changed.push(entity);
-    });
-  }
-
-  const resolve = (ref: string) => (ref.includes(":") ? ref : refs.get(ref));
-  for (const [i, claim] of (input.claims ?? []).entries()) {
-    const id = await item(`claims[${i}]`, () => addSpanClaim(tx, claim, source, resolve, author));
-    created.push(id);
-  }
-
+  const { plan, source, resolve } = await planSet(tx, input, author);
+  await writePlan(tx, plan, who);
   await recordChangeSet(tx, {
     id: setId,
     by: who,
     action: "commit",
     source: source.id,
-    created,
-    changed,
+    created: plan.created,
+    changed: plan.changed,
     deleted: [],
     reverts: null,
   });
   const mentioned = (input.claims ?? []).flatMap((c) => [c.claimant, ...c.about]).map(resolve);
-  const touched = [...created, ...changed, ...mentioned.filter((id): id is string => Boolean(id))];
+  const touched = [...plan.created, ...plan.changed, ...mentioned.filter((id): id is string => Boolean(id))];
   return { touched: [...new Set(touched)] };
-}
-
-async function currentAliases(tx: ManagedTransaction, entity: string): Promise<string[]> {
-  const row = (await tx.run(existingIds, { ids: [entity] })).records[0];
-  if (!row || !(row.get("labels") as string[]).includes("Entity")) throw notFound("entity", entity);
-  return [...(row.get("aliases") as string[])];
-}
-
-async function addSpanClaim(
-  tx: ManagedTransaction,
-  claim: SpanClaim,
-  source: { id: string; text: string },
-  resolve: (ref: string) => string | undefined,
-  author: Author,
-): Promise<string> {
-  const { start, end } = claim;
-  if (
-    !Number.isInteger(start) ||
-    !Number.isInteger(end) ||
-    start < 0 ||
-    end > source.text.length ||
-    end <= start
-  ) {
-    throw badInput(
-      `the quote's span [${start}, ${end}) is not inside the source's text (0 to ${source.text.length})`,
-    );
-  }
-  const quote = source.text.slice(start, end);
-  if (!quote.trim()) throw badInput(`the quote's span [${start}, ${end}) holds only spaces`);
-  const id = `claim:${source.id.slice(source.id.indexOf(":") + 1)}-${start}-${end}`;
-  if ((await tx.run(existingIds, { ids: [id] })).records.length > 0) {
-    throw badInput(`the source already has a claim on this quote (${id})`);
-  }
-  const props = validatedProperties("claims", {
-    id,
-    name: claim.name?.trim() || shortName(quote),
-    text: claim.text?.trim() || quote,
-    quote,
-    stance: claim.stance,
-    quantity: claim.figure?.quantity,
-    unit: claim.figure?.unit ?? undefined,
-    statedOn: claim.statedOn ?? undefined,
-  });
-  // Where the quote lies is known by construction; the server sets it, as `kgx import` does (decision 0070).
-  const span = { quoteStart: toNeo4jValue("quoteStart", start), quoteEnd: toNeo4jValue("quoteEnd", end) };
-  await createNode(tx, ["Claim"], { ...props, ...span, quoteIn: source.id }, author);
-  const links: [RelationshipType, string][] = [
-    ["CLAIMED_BY", claim.claimant],
-    ["REPORTED_IN", source.id],
-    ...claim.about.map((about): [RelationshipType, string] => ["ABOUT", about]),
-  ];
-  if (claim.about.length === 0) throw badInput("about: name at least one entity the claim is about");
-  for (const [type, ref] of links) {
-    const target = resolve(ref);
-    if (!target)
-      throw badInput(`${JSON.stringify(ref)} is neither an id nor a ref of a new entity of the set`);
-    const written = await linkNodes(tx, { source: id, type, target, props: {} }, author);
-    if (written === undefined) throw notFound("node", target);
-  }
-  return id;
-}
-
-/** A claim's label from its quote: the first words, up to about 60 characters. */
-function shortName(quote: string): string {
-  const words = quote.replace(/\s+/g, " ").trim();
-  if (words.length <= 60) return words;
-  return `${words.slice(0, 60).replace(/\s+\S*$/, "")}…`;
 }

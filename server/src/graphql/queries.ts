@@ -21,14 +21,6 @@ export const domainQueries = {
   sources: namedQuery("queries/domain.cypher", "sources"),
 };
 
-/** The named Cypher of the curation mutations. */
-export const curationQueries = {
-  createNode: namedQuery("queries/curation.cypher", "create-node"),
-  updateNode: namedQuery("queries/curation.cypher", "update-node"),
-  link: namedQuery("queries/curation.cypher", "link"),
-  unlink: namedQuery("queries/curation.cypher", "unlink"),
-};
-
 /** The named Cypher of the timeline. */
 export const timelineQueries = {
   timeline: namedQuery("queries/timeline.cypher", "timeline"),

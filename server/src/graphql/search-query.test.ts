@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldText, luceneQuery } from "./search-query.js";
+import { foldText } from "../model/fold-text.js";
+import { luceneQuery } from "./search-query.js";
 
 /** The query with its quoted phrases taken out: what is left must be kgx's own syntax and bare words. */
 function outsideQuotes(query: string): string {

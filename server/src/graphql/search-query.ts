@@ -1,3 +1,5 @@
+import { foldText } from "../model/fold-text.js";
+
 const maxTerms = 8;
 const maxTermLength = 64;
 
@@ -11,34 +13,6 @@ export const indexStopWords: ReadonlySet<string> = new Set(
     " ",
   ),
 );
-
-/** Letters that Unicode does not decompose but Lucene's ASCII folding does. */
-const extraFolds: Record<string, string> = {
-  ø: "o",
-  đ: "d",
-  ð: "d",
-  ł: "l",
-  ß: "ss",
-  æ: "ae",
-  œ: "oe",
-  þ: "th",
-  ı: "i",
-  "’": "'",
-  "‘": "'",
-  ʼ: "'",
-};
-
-/**
- * Text folded as the index folds it: lower case, without accents (`Wŏnsik` → `wonsik`, `Ørsted` → `orsted`), with
- * typographic apostrophes made plain. Prefix and fuzzy terms are not folded by Lucene, so the query folds them.
- */
-export function foldText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[øđðłßæœþı’‘ʼ]/g, (letter) => extraFolds[letter] ?? letter);
-}
 
 /**
  * The words of folded text: letters and digits of any script, kept together across a hyphen, dot, comma or

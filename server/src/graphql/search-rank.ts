@@ -1,4 +1,5 @@
-import { compactWord, foldText, indexStopWords, wordsOf } from "./search-query.js";
+import { foldText } from "../model/fold-text.js";
+import { compactWord, indexStopWords, wordsOf } from "./search-query.js";
 
 /** A node the full-text index found, with its Lucene score. */
 export interface SearchHit<Node> {

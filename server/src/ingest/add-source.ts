@@ -2,9 +2,10 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { analyzeText } from "../analyze/analyze-text.js";
 import type { Lexicon } from "../analyze/lexicon.js";
 import type { TextAnalysis } from "../analyze/types.js";
+import { validatedProperties } from "../curation/properties.js";
+import { createNode } from "../curation/writes.js";
 import { namedQuery } from "../cypher/named-queries.js";
 import { UserError } from "../errors.js";
-import { createNode, validatedProperties } from "../graphql/curation.js";
 import { findViolations, relationshipRuleChecks } from "../model/integrity-checks.js";
 
 /**

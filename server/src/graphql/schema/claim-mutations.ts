@@ -1,7 +1,9 @@
 import type { ManagedTransaction } from "neo4j-driver";
+import { validatedProperties } from "../../curation/properties.js";
+import { type Author, createNode, linkNodes } from "../../curation/writes.js";
 import type { RelationshipType } from "../../model/relationships.js";
 import { builder } from "../builder.js";
-import { type Author, createNode, linkNodes, reload, validatedProperties, writeChange } from "../curation.js";
+import { reload, writeChange } from "../curation.js";
 import { notFound } from "../errors.js";
 import { Claim } from "./claim.js";
 

@@ -1,6 +1,8 @@
+import { validatedProperties } from "../../curation/properties.js";
+import { createNode, updateNode } from "../../curation/writes.js";
 import { entityKinds, kinds, listOfKind } from "../../model/kinds.js";
 import { builder } from "../builder.js";
-import { createNode, reload, updateNode, validatedProperties, writeChange } from "../curation.js";
+import { reload, writeChange } from "../curation.js";
 import { badInput, notFound } from "../errors.js";
 import { Entity } from "./entity.js";
 import { CreateEntityInput, EntityFieldsInput } from "./entity-input.js";

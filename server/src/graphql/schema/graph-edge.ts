@@ -1,6 +1,7 @@
+import { checkedType, linkNodes, unlinkNodes } from "../../curation/writes.js";
 import { toNeo4jValue } from "../../model/values.js";
 import { builder } from "../builder.js";
-import { checkedType, linkNodes, unlinkNodes, writeChange } from "../curation.js";
+import { writeChange } from "../curation.js";
 import { notFound } from "../errors.js";
 import { type EdgeRecord, toEdgeRecords } from "../graph-records.js";
 
