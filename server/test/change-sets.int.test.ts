@@ -235,7 +235,10 @@ describe("reverting a change set", () => {
     // The same nodes, properties, aliases and relationships as the commit wrote (who and when aside).
     expect(await modelGraph()).toBe(graphWithSet);
 
-    const undoneAgain = dataOf<SetAnswer>(await post(yoga, revert, { id: redone.id }, auth), "revertChangeSet");
+    const undoneAgain = dataOf<SetAnswer>(
+      await post(yoga, revert, { id: redone.id }, auth),
+      "revertChangeSet",
+    );
     expect([...undoneAgain.deleted].sort()).toEqual([...set.created].sort());
     expect(await modelGraph()).toBe(graphBefore);
   });
