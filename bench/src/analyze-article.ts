@@ -47,8 +47,8 @@ const articleGoldSet = articleGold(dataset, article, "organization:time");
 // The article names no date of its own; February 28, 2024 is within the week its dateNote infers.
 const publishedOn = "2024-02-28";
 program.log("scoring the article with the curated lexicon and with an empty one");
-const withCurated = scores(analyzeText(article, new Lexicon(curated), publishedOn), articleGoldSet);
-const emptyDatabase = analyzeText(article, new Lexicon([]), publishedOn);
+const withCurated = scores(analyzeText(article, new Lexicon(curated), publishedOn, "TIME"), articleGoldSet);
+const emptyDatabase = analyzeText(article, new Lexicon([]), publishedOn, "TIME");
 // On an empty database no mention can name an entity: a mention counts when it covers a curated name at all.
 const spans = articleGoldSet.mentions.map((m) => ({ ...m, accepts: () => true }));
 const withNothing = {

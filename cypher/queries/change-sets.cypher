@@ -71,10 +71,14 @@ SET c = $set
 RETURN c.id AS id;
 
 // name: change-sets
-// Newest first (ids start with the time); each with the set that reverted it, if any.
+// Newest first (ids start with the time); each with the set that reverted it, if any. A revert comes after the set
+// it reverts, so it is found by a range on the Change.id constraint's index, as in change-set, not by scanning
+// every :ChangeSet once per set.
 MATCH (s:ChangeSet)
 WITH s ORDER BY s.id DESC LIMIT $first
-OPTIONAL MATCH (r:ChangeSet {reverts: s.id})
+OPTIONAL MATCH (r:Change)
+  USING INDEX r:Change(id)
+WHERE r.id > s.id AND r:ChangeSet AND r.reverts = s.id
 RETURN properties(s) AS set, r.id AS revertedBy
 ORDER BY s.id DESC;
 

@@ -28,6 +28,12 @@ export function sampleParameters(landmarks: Landmarks): Record<string, unknown> 
     // The timeline (cypher/queries/timeline.cypher): every lane, at most as many rows as the API reads.
     lanes: ["event", "transfer", "claim", "source"],
     cap: 20_000,
+    // A change set's batched writes and their revert (cypher/queries/change-sets.cypher).
+    nodes: [{ labels: ["Entity", "Person"], props: { id: "person:bench-set", name: "Bench" } }],
+    updates: [{ id: landmarks.hub, aliases: ["Bench"] }],
+    links: [{ source: landmarks.median, type: "ABOUT", target: landmarks.hub, props: {} }],
+    changes: [{ id: "change:bench", by: "bench", action: "create", subject: "node", target: landmarks.hub }],
+    restores: [{ id: landmarks.median, props: { description: "benchmark" } }],
   };
 }
 

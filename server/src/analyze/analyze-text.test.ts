@@ -127,6 +127,21 @@ describe("analyzeText", () => {
     expect(claim?.referent?.text).toBe("Shin");
   });
 
+  it("gives a sentence that attributes nothing to the publisher, when it is named, and to nobody otherwise", () => {
+    const text =
+      "Test fixture. Cargo ships left Rajin for Russia again this month. Shin Wonsik said the port was busy.";
+    const own = analyzeText(text, lexicon, "2024-02-28", "TIME").claims;
+    expect(own.map((c) => [c.quote, c.claimant.entity?.id ?? c.claimant.text])).toEqual([
+      ["Cargo ships left Rajin for Russia again this month", "organization:time"],
+      ["the port was busy", "person:shin-wonsik"],
+    ]);
+    expect(own[0]?.claimant.text).toBe("");
+    const plain = analyzeText(text, lexicon, "2024-02-28").claims;
+    expect(plain.map((c) => c.quote)).toEqual(["the port was busy"]);
+    const named = analyzeText(`${text} More from TIME.`, new Lexicon([]), null, "TIME").claims[0];
+    expect(named?.claimant.text).toBe("TIME");
+  });
+
   it("gives offsets whose slice of the text is each suggestion's text, for the article and the test reports", () => {
     for (const [text, publishedOn] of [[article, "2024-02-28"], ...reports.map((r) => [r, "2024-04-10"])]) {
       const found = analyzeText(text as string, lexicon, publishedOn);

@@ -3,6 +3,7 @@ import { findDates } from "./dates.js";
 import { findFigures, standardUnits } from "./figures.js";
 import type { Lexicon } from "./lexicon.js";
 import { knownMentions, newMentions } from "./mentions.js";
+import { ownVoiceClaims, publisherMention } from "./own-voice.js";
 import { readText } from "./tokens.js";
 import type { Mention, TextAnalysis } from "./types.js";
 
@@ -21,9 +22,15 @@ export function textProblem(text: string): string | undefined {
 /**
  * Suggests the mentions, figures, dates and claims of a text (docs/decisions/0090-text-analysis.md): the entities
  * of `lexicon` it names, new names, numbers with units, dates resolved against `publishedOn`, and attributed
- * clauses. Pure: the caller reads the lexicon and checks the size (textProblem).
+ * clauses; with `publisher`, the sentences that attribute nothing are its own claims (own-voice.ts). Pure: the
+ * caller reads the lexicon and checks the size (textProblem).
  */
-export function analyzeText(text: string, lexicon: Lexicon, publishedOn?: string | null): TextAnalysis {
+export function analyzeText(
+  text: string,
+  lexicon: Lexicon,
+  publishedOn?: string | null,
+  publisher?: string | null,
+): TextAnalysis {
   const read = readText(text);
   const known = knownMentions(read, lexicon);
   const figures = findFigures(read);
@@ -50,6 +57,9 @@ export function analyzeText(text: string, lexicon: Lexicon, publishedOn?: string
   }
   const mentions = [...known, ...found, ...items].sort((a, b) => a.start - b.start);
   const dates = findDates(read, publishedOn);
-  const claims = findClaims(read, mentions, figures);
+  const attributed = findClaims(read, mentions, figures);
+  const voice = publisher?.trim() ? publisherMention(read, mentions, lexicon, publisher) : undefined;
+  const own = voice ? ownVoiceClaims(read, mentions, figures, attributed, voice) : [];
+  const claims = [...attributed, ...own].sort((a, b) => a.start - b.start);
   return { mentions, figures, dates, claims };
 }

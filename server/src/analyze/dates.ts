@@ -1,3 +1,4 @@
+import { entityRuns, numberWords, tokenSpan } from "./entity-spans.js";
 import type { ReadText, Token } from "./tokens.js";
 import type { DateMention, DatePrecision } from "./types.js";
 
@@ -24,24 +25,7 @@ const months = [
 ];
 const monthAbbreviations = months.map((m) => m.slice(0, 3));
 const weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const counts: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  dozen: 12,
-  "a dozen": 12,
-  several: 3,
-  few: 3,
-};
+const counts: Record<string, number> = { ...numberWords, "a dozen": 12, several: 3, few: 3 };
 const ahead = /\b(by|next|until|till|coming|before)\b/;
 
 /** A publication date as a UTC day, or the precision it has. */
@@ -161,27 +145,19 @@ const leadingWords = new Set([
   "mid",
 ]);
 
+const dateTypes: ReadonlySet<string> = new Set(["DATE"]);
+
 /** The dates of a text that resolve, in text order. */
 export function findDates(read: ReadText, publishedOn: string | null | undefined): DateMention[] {
   const anchor = anchorOf(publishedOn);
-  const { tokens, text } = read;
+  const { text } = read;
   const dates: DateMention[] = [];
-  for (const entity of read.entities) {
-    if (entity.type !== "DATE") continue;
-    let first = entity.first;
-    const before = tokens[first - 1];
-    if (
-      before &&
-      leadingWords.has(before.text.toLowerCase()) &&
-      !leadingWords.has((tokens[first] as Token).text.toLowerCase())
-    ) {
-      first -= 1;
-    }
-    const start = (tokens[first] as Token).start;
-    const end = (tokens[entity.last] as Token).end;
-    const phrase = text.slice(start, end);
-    const resolved = resolveDate(phrase, anchor);
-    if (resolved) dates.push({ start, end, text: phrase, ...resolved });
+  const leads = (before: Token, first: Token) =>
+    leadingWords.has(before.text.toLowerCase()) && !leadingWords.has(first.text.toLowerCase());
+  for (const run of entityRuns(read, dateTypes, leads)) {
+    const span = tokenSpan(read, run.first, run.last);
+    const resolved = resolveDate(span.text, anchor);
+    if (resolved) dates.push({ ...span, ...resolved });
   }
   // Days of a month that wink's model leaves out ("since January 15"), found by their shape.
   const monthName =

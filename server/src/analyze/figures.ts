@@ -1,3 +1,4 @@
+import { entityRuns, numberWords, tokenSpan } from "./entity-spans.js";
 import type { ReadText, Token } from "./tokens.js";
 import type { Figure } from "./types.js";
 
@@ -7,39 +8,6 @@ import type { Figure } from "./types.js";
  * conversion in brackets ("180 km (110 miles)"), so that the number in the brackets is not a second figure.
  */
 
-const numberWords: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12,
-  a: 1,
-  an: 1,
-};
 const multipliers: Record<string, number> = {
   hundred: 100,
   thousand: 1e3,
@@ -186,20 +154,15 @@ function unitAfter(tokens: readonly Token[], index: number): { last: number; uni
 
 /** The figures of a text, in text order. */
 export function findFigures(read: ReadText): Figure[] {
-  const { tokens, text } = read;
+  const { tokens } = read;
   const figures: Figure[] = [];
   let coveredUntil = -1;
-  for (const entity of read.entities) {
-    if (!figureTypes.has(entity.type) || entity.first <= coveredUntil) continue;
-    const span = tokens.slice(entity.first, entity.last + 1);
-    let first = entity.first;
-    let last = entity.last;
-    let unit: string | null = null;
-    const before = tokens[first - 1];
-    if (before && before.text in currencySigns) {
-      first -= 1;
-      unit = currencySigns[before.text] as string;
-    }
+  const isSign = (before: Token) => before.text in currencySigns;
+  for (const run of entityRuns(read, figureTypes, isSign)) {
+    if (run.entity.first <= coveredUntil) continue;
+    const span = run.tokens;
+    let { first, last } = run;
+    let unit: string | null = run.leading ? (currencySigns[run.leading.text] as string) : null;
     const sign = span.find((t) => t.text in currencySigns);
     if (sign) unit = currencySigns[sign.text] as string;
     const quantity = quantityOf(span.filter((t) => !(t.text in currencySigns)).map((t) => t.text));
@@ -222,9 +185,7 @@ export function findFigures(read: ReadText): Figure[] {
     // A number in words with nothing counted ("an invented one", "two more") is not a figure.
     if (!unit && !span.some((t) => /\d/.test(t.text))) continue;
     coveredUntil = last;
-    const start = (tokens[first] as Token).start;
-    const end = (tokens[last] as Token).end;
-    figures.push({ start, end, text: text.slice(start, end), quantity, unit });
+    figures.push({ ...tokenSpan(read, first, last), quantity, unit });
   }
   return figures;
 }

@@ -92,5 +92,5 @@ export async function addSource(
       );
     }
   });
-  return { id, analysis: analyzeText(input.text, lexicon, input.publishedOn) };
+  return { id, analysis: analyzeText(input.text, lexicon, input.publishedOn, input.publisher) };
 }
