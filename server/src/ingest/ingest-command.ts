@@ -1,10 +1,10 @@
 import { userInfo } from "node:os";
 import { basename, extname } from "node:path";
-import { readLexicon } from "../analyze/read-lexicon.js";
+import neo4j from "neo4j-driver";
+import { type ReadQuery, readLexicon } from "../analyze/read-lexicon.js";
 import type { TextAnalysis } from "../analyze/types.js";
 import type { Config } from "../config.js";
 import { UserError } from "../errors.js";
-import { readRecords } from "../graphql/context.js";
 import { withNeo4j } from "../neo4j/with-neo4j.js";
 import { addSource, sourceTextProblem } from "./add-source.js";
 import { readDocument } from "./read-document.js";
@@ -37,7 +37,16 @@ export async function runIngestCommand(
   const name = options.name ?? title ?? basename(file, extname(file));
   await withNeo4j(config, log, async (db) => {
     log("reading kgx's entities");
-    const lexicon = await readLexicon((query, params) => readRecords(db, query, params));
+    // LIMIT takes only Integers, and JavaScript numbers reach Cypher as floats.
+    const read: ReadQuery = async (query, params) => {
+      const ints = Object.entries(params).map(([k, v]) => [
+        k,
+        Number.isInteger(v) ? neo4j.int(v as number) : v,
+      ]);
+      const { records } = await db.query(query, Object.fromEntries(ints), "READ");
+      return records.map((record) => record.toObject());
+    };
+    const lexicon = await readLexicon(read);
     log(`storing and analysing against ${lexicon.entries.length} entities`);
     const who = userInfo().username || "kgx ingest";
     const { id, analysis } = await addSource(
