@@ -11,7 +11,7 @@ import { recordChangeSet } from "./record.js";
 /**
  * Reverting a change set (docs/decisions/0095-change-sets.md): every entry of the set undone — relationships it
  * made removed, nodes it made deleted, properties it changed put back, and for a revert, what it deleted made
- * again — in one transaction, as a new set. So reverting a revert re-applies the set it undid (decision 0099).
+ * again — in one transaction, as a new set. So reverting a revert re-applies the set it undid (decision 0098).
  * Each kind of undoing is one statement (decision 0098).
  */
 
