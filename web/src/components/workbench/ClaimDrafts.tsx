@@ -1,5 +1,5 @@
 import { addClaim, commit, editClaim } from "../../core/workbench/actions";
-import { entityOptions } from "../../core/workbench/draft";
+import { entityOptions, statedOnProblem } from "../../core/workbench/draft";
 import { useWorkbench } from "../../core/workbench/store";
 
 const stances = ["asserts", "denies", "estimates", "forecasts"];
@@ -10,6 +10,7 @@ export function ClaimDrafts() {
   if (!analysis) return null;
   const options = entityOptions(analysis.mentions, choices);
   const taken = new Set(claims.map((c) => `${c.start}-${c.end}`));
+  const dateProblems = claims.map((c) => statedOnProblem(c.statedOn));
   return (
     <section className="workbench-claims" aria-label="Claims">
       <h3>Claims</h3>
@@ -73,6 +74,22 @@ export function ClaimDrafts() {
               value={claim.unit}
               onChange={(e) => editClaim(i, { unit: e.target.value })}
             />{" "}
+            <label>
+              Stated on{" "}
+              <input
+                aria-label="Stated on"
+                placeholder="YYYY-MM-DD"
+                size={10}
+                value={claim.statedOn}
+                aria-invalid={dateProblems[i] ? true : undefined}
+                onChange={(e) => editClaim(i, { statedOn: e.target.value })}
+              />
+            </label>{" "}
+            {dateProblems[i] && (
+              <span role="alert" className="workbench-problem">
+                {dateProblems[i]}
+              </span>
+            )}
             <button type="button" onClick={() => editClaim(i, null)}>
               Drop
             </button>
@@ -98,6 +115,7 @@ export function ClaimDrafts() {
                     about: s.about.flatMap((a) => (a.entity ? [a.entity.id] : [])),
                     quantity: s.figure?.quantity ?? null,
                     unit: s.figure?.unit ?? "",
+                    statedOn: "",
                   })
                 }
               >
@@ -109,7 +127,7 @@ export function ClaimDrafts() {
       <button
         type="button"
         className="workbench-commit"
-        disabled={busy || claims.length === 0}
+        disabled={busy || claims.length === 0 || dateProblems.some(Boolean)}
         onClick={() => void commit()}
       >
         {busy ? "Committing…" : `Commit ${claims.length} claim(s)`}

@@ -80,6 +80,7 @@ export function claimSelection(): void {
     about: [],
     quantity: null,
     unit: "",
+    statedOn: "",
   });
   set({ selection: null });
 }

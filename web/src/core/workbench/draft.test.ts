@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { changeSetOf, entityOptions, firstChoice, type Mention, type MentionChoice } from "./draft";
+import {
+  changeSetOf,
+  entityOptions,
+  firstChoice,
+  type Mention,
+  type MentionChoice,
+  statedOnProblem,
+} from "./draft";
 import { cutText } from "./spans";
 
 const text = "Shin said Rajin shipped 6,700 containers, Kim Testperson added.";
@@ -31,6 +38,7 @@ describe("a curator's decisions as a change set", () => {
         about: ["place:najin"],
         quantity: 6700,
         unit: "containers",
+        statedOn: " 2024-02 ",
       },
     ]);
     expect(input).toEqual({
@@ -45,6 +53,7 @@ describe("a curator's decisions as a change set", () => {
           stance: "asserts",
           about: ["place:najin"],
           figure: { quantity: 6700, unit: "containers" },
+          statedOn: "2024-02",
         },
       ],
     });
@@ -79,5 +88,24 @@ describe("the report's text cut for its highlights", () => {
       [" containers", "claim"],
       [", Kim Testperson added.", undefined],
     ]);
+  });
+});
+
+describe("a claim's stated-on date", () => {
+  it("takes a year, a month or a real day, and names what is wrong otherwise", () => {
+    expect(["", "2024", "2024-02", "2024-02-29", " 2023-10-16 "].map(statedOnProblem)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(statedOnProblem("2023-02-29")).toBe(
+      'Stated on: "2023-02-29" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD',
+    );
+    expect(statedOnProblem("Feb 2024")).toBe(
+      'Stated on: "Feb 2024" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD',
+    );
+    expect(statedOnProblem("2024-13")).toMatch(/is not a date/);
   });
 });

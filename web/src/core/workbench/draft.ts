@@ -26,6 +26,24 @@ export interface ClaimDraft {
   about: string[];
   quantity: number | null;
   unit: string;
+  /** When the claimant said it, as precise as the report is: YYYY, YYYY-MM or YYYY-MM-DD; "" when not given. */
+  statedOn: string;
+}
+
+const partialDate = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * Why a claim's "stated on" cannot be stored, in one line, or undefined when it can: the model's partial dates
+ * (server/src/model/dates.ts), a year, a month or a real day. The server checks it again on commit.
+ */
+export function statedOnProblem(statedOn: string): string | undefined {
+  const text = statedOn.trim();
+  if (!text) return undefined;
+  const match = partialDate.exec(text);
+  const [, y, m, d] = match ?? [];
+  const realDay = !d || Number(d) <= new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+  if (match && realDay) return undefined;
+  return `Stated on: "${text.slice(0, 20)}" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`;
 }
 
 /** The first choice for a mention: its sure entity, else its first candidate, else a new entity. */
@@ -99,6 +117,7 @@ export function changeSetOf(
       stance: claim.stance,
       about: claim.about,
       ...(claim.quantity !== null ? { figure: { quantity: claim.quantity, unit: claim.unit || null } } : {}),
+      ...(claim.statedOn.trim() ? { statedOn: claim.statedOn.trim() } : {}),
     })),
   };
 }
