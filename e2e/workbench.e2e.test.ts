@@ -110,6 +110,14 @@ describe("the workbench", () => {
     await draft.getByRole("checkbox", { name: "Russia", exact: true }).check();
     await draft.getByLabel("Quantity").fill("9000");
     await draft.getByLabel("Unit").fill("containers");
+    // A stated-on date is checked as the model's partial dates before the commit is offered.
+    await draft.getByLabel("Stated on").fill("2024-02-30");
+    expect(await draft.getByRole("alert").textContent()).toBe(
+      'Stated on: "2024-02-30" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD',
+    );
+    expect(await bench.getByRole("button", { name: "Commit 1 claim(s)" }).isDisabled()).toBe(true);
+    await draft.getByLabel("Stated on").fill("2024-02-26");
+    expect(await draft.getByRole("alert").count()).toBe(0);
     await page.screenshot({ path: repoPath("docs", "screenshots", "workbench.png") });
 
     await bench.getByRole("button", { name: "Commit 1 claim(s)" }).click();
@@ -135,6 +143,34 @@ describe("the workbench", () => {
       .first()
       .waitFor();
     expect(await set.getByText("reverted", { exact: true }).count()).toBe(1);
+
+    // Reverting the revert re-applies the set: the claim is back on the canvas, with its date.
+    const undo = bench
+      .getByTestId("change-set")
+      .filter({ hasText: "Reverted source:fixture-report" })
+      .first();
+    await undo.getByRole("button", { name: "Re-apply" }).click();
+    await page.waitForFunction(
+      (id) => (window as unknown as { kgxCanvas: { nodeIds(): string[] } }).kgxCanvas.nodeIds().includes(id),
+      claimId,
+    );
+    await bench
+      .getByTestId("change-set")
+      .filter({ hasText: "Re-applied source:fixture-report" })
+      .first()
+      .waitFor();
+    const stored = await page.evaluate(async (id) => {
+      const response = await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          query: "query($id: ID!) { node(id: $id) { properties } }",
+          variables: { id },
+        }),
+      });
+      return ((await response.json()) as { data: { node: { properties: { statedOn?: string } } } }).data.node;
+    }, claimId);
+    expect(stored.properties.statedOn).toBe("2024-02-26");
     expect(problems).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ type Documents = {
     "\n  query WorkbenchAnalyze($text: String!, $publishedOn: String) {\n    analyzeText(text: $text, publishedOn: $publishedOn) {\n      mentions { start end text kind score entity { id name } candidates { id name } }\n      figures { start end text quantity unit }\n      dates { start end text date }\n      claims {\n        start end quote stance\n        claimant { start end text kind entity { id name } }\n        about { start end text kind entity { id name } }\n        figure { quantity unit }\n      }\n    }\n  }\n": typeof types.WorkbenchAnalyzeDocument,
     "\n  mutation WorkbenchCommit($input: ChangeSetInput!) {\n    commitChangeSet(input: $input) { id created changed }\n  }\n": typeof types.WorkbenchCommitDocument,
     "\n  query WorkbenchChangeSets {\n    changeSets(first: 20) { id at by action source created changed deleted reverts revertedBy }\n  }\n": typeof types.WorkbenchChangeSetsDocument,
-    "\n  mutation WorkbenchRevert($id: ID!) {\n    revertChangeSet(id: $id) { id deleted changed }\n  }\n": typeof types.WorkbenchRevertDocument,
+    "\n  mutation WorkbenchRevert($id: ID!) {\n    revertChangeSet(id: $id) { id created deleted changed }\n  }\n": typeof types.WorkbenchRevertDocument,
 };
 const documents: Documents = {
     "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n  }\n": types.NodeFieldsFragmentDoc,
@@ -46,7 +46,7 @@ const documents: Documents = {
     "\n  query WorkbenchAnalyze($text: String!, $publishedOn: String) {\n    analyzeText(text: $text, publishedOn: $publishedOn) {\n      mentions { start end text kind score entity { id name } candidates { id name } }\n      figures { start end text quantity unit }\n      dates { start end text date }\n      claims {\n        start end quote stance\n        claimant { start end text kind entity { id name } }\n        about { start end text kind entity { id name } }\n        figure { quantity unit }\n      }\n    }\n  }\n": types.WorkbenchAnalyzeDocument,
     "\n  mutation WorkbenchCommit($input: ChangeSetInput!) {\n    commitChangeSet(input: $input) { id created changed }\n  }\n": types.WorkbenchCommitDocument,
     "\n  query WorkbenchChangeSets {\n    changeSets(first: 20) { id at by action source created changed deleted reverts revertedBy }\n  }\n": types.WorkbenchChangeSetsDocument,
-    "\n  mutation WorkbenchRevert($id: ID!) {\n    revertChangeSet(id: $id) { id deleted changed }\n  }\n": types.WorkbenchRevertDocument,
+    "\n  mutation WorkbenchRevert($id: ID!) {\n    revertChangeSet(id: $id) { id created deleted changed }\n  }\n": types.WorkbenchRevertDocument,
 };
 
 /**
@@ -108,7 +108,7 @@ export function graphql(source: "\n  query WorkbenchChangeSets {\n    changeSets
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WorkbenchRevert($id: ID!) {\n    revertChangeSet(id: $id) { id deleted changed }\n  }\n"): typeof import('./graphql').WorkbenchRevertDocument;
+export function graphql(source: "\n  mutation WorkbenchRevert($id: ID!) {\n    revertChangeSet(id: $id) { id created deleted changed }\n  }\n"): typeof import('./graphql').WorkbenchRevertDocument;
 
 
 export function graphql(source: string) {

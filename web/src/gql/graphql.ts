@@ -204,7 +204,7 @@ export type WorkbenchRevertMutationVariables = Exact<{
 }>;
 
 
-export type WorkbenchRevertMutation = { revertChangeSet: { id: string, deleted: Array<string>, changed: Array<string> } };
+export type WorkbenchRevertMutation = { revertChangeSet: { id: string, created: Array<string>, deleted: Array<string>, changed: Array<string> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -542,6 +542,7 @@ export const WorkbenchRevertDocument = new TypedDocumentString(`
     mutation WorkbenchRevert($id: ID!) {
   revertChangeSet(id: $id) {
     id
+    created
     deleted
     changed
   }

@@ -4,7 +4,13 @@ import { useWorkbench } from "../../core/workbench/store";
 
 type ChangeSets = Awaited<ReturnType<typeof history>>;
 
-/** The recent change sets, newest first, each with a way to revert it. */
+/** What a set did: added a report, reverted one, or re-applied one by reverting its revert (decision 0098). */
+function verbOf(set: ChangeSets[number]): string {
+  if (set.action === "commit") return "Added";
+  return set.created.length > 0 ? "Re-applied" : "Reverted";
+}
+
+/** The recent change sets, newest first, each with a way to revert it (a revert's revert re-applies it). */
 export function ChangeSetHistory() {
   const revision = useWorkbench((state) => state.revision);
   const busy = useWorkbench((state) => state.busy);
@@ -23,16 +29,15 @@ export function ChangeSetHistory() {
         {sets.map((set) => (
           <li key={set.id} data-testid="change-set">
             <span>
-              {set.action === "commit" ? "Added" : "Reverted"} {set.source} — {set.by}, {set.at.slice(0, 16)}{" "}
-              (
-              {set.action === "commit"
+              {verbOf(set)} {set.source} — {set.by}, {set.at.slice(0, 16)} (
+              {set.action === "commit" || set.created.length > 0
                 ? `${set.created.length} created, ${set.changed.length} changed`
                 : `${set.deleted.length} deleted`}
               )
             </span>
-            {set.action === "commit" && !set.revertedBy && (
+            {!set.revertedBy && (
               <button type="button" disabled={busy} onClick={() => void revert(set.id)}>
-                Revert
+                {set.action === "revert" && set.created.length === 0 ? "Re-apply" : "Revert"}
               </button>
             )}
             {set.revertedBy && <em> reverted</em>}

@@ -136,7 +136,7 @@ export async function history() {
   return (await call(ChangeSetsQuery, {})).changeSets;
 }
 
-/** Reverts a change set; what it created leaves the canvas. */
+/** Reverts a change set: what it created leaves the canvas; a revert's revert brings its claims back. */
 export async function revert(id: string): Promise<void> {
   const write = token();
   if (!write) return failed(new Error("Reverting needs the write token"));
@@ -145,6 +145,9 @@ export async function revert(id: string): Promise<void> {
     const { revertChangeSet } = await call(RevertMutation, { id }, write);
     const gone = new Set(revertChangeSet.deleted);
     useView.getState().change((view) => removeNodes(view, [...gone]));
+    const back = revertChangeSet.created.filter((node) => node.startsWith("claim:"));
+    for (const claim of back) await neighbourhood(claim, 1);
+    if (back.length > 0) useView.getState().change((view) => highlightPath(view, back, []));
     set((s) => ({
       busy: false,
       revision: s.revision + 1,

@@ -47,7 +47,7 @@ export const ChangeSetsQuery = graphql(`
 
 export const RevertMutation = graphql(`
   mutation WorkbenchRevert($id: ID!) {
-    revertChangeSet(id: $id) { id deleted changed }
+    revertChangeSet(id: $id) { id created deleted changed }
   }
 `);
 
