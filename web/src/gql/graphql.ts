@@ -154,6 +154,7 @@ export type SourceTextQuery = { source: { id: string, name: string, text: string
 export type WorkbenchAnalyzeQueryVariables = Exact<{
   text: string;
   publishedOn?: string | null | undefined;
+  publisher?: string | null | undefined;
 }>;
 
 
@@ -450,8 +451,8 @@ export const SourceTextDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;
 export const WorkbenchAnalyzeDocument = new TypedDocumentString(`
-    query WorkbenchAnalyze($text: String!, $publishedOn: String) {
-  analyzeText(text: $text, publishedOn: $publishedOn) {
+    query WorkbenchAnalyze($text: String!, $publishedOn: String, $publisher: String) {
+  analyzeText(text: $text, publishedOn: $publishedOn, publisher: $publisher) {
     mentions {
       start
       end

@@ -115,6 +115,7 @@ export async function analyzeWithGraph(
   ctx: GraphQLContext,
   text: string,
   publishedOn: string | null | undefined,
+  publisher?: string | null,
 ): Promise<Analysis> {
   const problem = textProblem(text);
   if (problem) throw badInput(problem, "text");
@@ -122,7 +123,8 @@ export async function analyzeWithGraph(
     throw badInput("publishedOn must be YYYY-MM-DD, YYYY-MM or YYYY", "publishedOn");
   }
   const lexicon = await readLexicon(ctx.read);
-  return analyzeText(text, lexicon, publishedOn);
+  if (publisher && publisher.length > 200) throw badInput("publisher: at most 200 characters", "publisher");
+  return analyzeText(text, lexicon, publishedOn, publisher);
 }
 
 builder.queryFields((t) => ({
@@ -135,7 +137,11 @@ builder.queryFields((t) => ({
       publishedOn: t.arg.string({
         description: "YYYY-MM-DD, YYYY-MM or YYYY: resolves 'this week', 'in May'",
       }),
+      publisher: t.arg.string({
+        description:
+          "Who published the text: its sentences that attribute nothing to anyone become the publisher's claims",
+      }),
     },
-    resolve: (_root, args, ctx) => analyzeWithGraph(ctx, args.text, args.publishedOn),
+    resolve: (_root, args, ctx) => analyzeWithGraph(ctx, args.text, args.publishedOn, args.publisher),
   }),
 }));

@@ -4,7 +4,7 @@ import { useWorkbench } from "../../core/workbench/store";
 
 /** The report to add: its name and date, and its text pasted or read from a dropped or chosen file. */
 export function ReportInput() {
-  const { name, publishedOn, text, busy } = useWorkbench();
+  const { name, publishedOn, publisher, text, busy } = useWorkbench();
   const [over, setOver] = useState(false);
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -24,6 +24,10 @@ export function ReportInput() {
           placeholder="YYYY-MM-DD"
           onChange={(e) => useWorkbench.setState({ publishedOn: e.target.value })}
         />
+      </label>
+      <label>
+        Publisher{" "}
+        <input value={publisher} onChange={(e) => useWorkbench.setState({ publisher: e.target.value })} />
       </label>
       <label>
         A .txt, .md, .html or .pdf file{" "}

@@ -44,11 +44,15 @@ export async function readReportFile(file: File): Promise<void> {
 
 /** Asks the server for suggestions and opens the review. */
 export async function analyze(): Promise<void> {
-  const { text, publishedOn } = useWorkbench.getState();
+  const { text, publishedOn, publisher } = useWorkbench.getState();
   if (!text.trim()) return failed(new Error("The report's text is empty"));
   set({ busy: true, message: null });
   try {
-    const { analyzeText } = await call(AnalyzeQuery, { text, publishedOn: publishedOn || null });
+    const { analyzeText } = await call(AnalyzeQuery, {
+      text,
+      publishedOn: publishedOn || null,
+      publisher: publisher.trim() || null,
+    });
     set({
       busy: false,
       stage: "review",

@@ -18,8 +18,8 @@ export function saveToken(token: string): void {
 }
 
 export const AnalyzeQuery = graphql(`
-  query WorkbenchAnalyze($text: String!, $publishedOn: String) {
-    analyzeText(text: $text, publishedOn: $publishedOn) {
+  query WorkbenchAnalyze($text: String!, $publishedOn: String, $publisher: String) {
+    analyzeText(text: $text, publishedOn: $publishedOn, publisher: $publisher) {
       mentions { start end text kind score entity { id name } candidates { id name } }
       figures { start end text quantity unit }
       dates { start end text date }

@@ -80,7 +80,7 @@ export function entityOptions(
 
 /** The change set the curator's decisions make, for commitChangeSet. */
 export function changeSetOf(
-  source: { name: string; text: string; publishedOn: string },
+  source: { name: string; text: string; publishedOn: string; publisher?: string },
   mentions: readonly Mention[],
   choices: readonly MentionChoice[],
   claims: readonly ClaimDraft[],
@@ -106,6 +106,7 @@ export function changeSetOf(
         name: source.name,
         text: source.text,
         ...(source.publishedOn ? { publishedOn: source.publishedOn } : {}),
+        ...(source.publisher?.trim() ? { publisher: source.publisher.trim() } : {}),
       },
     },
     entities: [...entities.values()],

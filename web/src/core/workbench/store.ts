@@ -7,6 +7,8 @@ export interface WorkbenchState {
   stage: "input" | "review";
   name: string;
   publishedOn: string;
+  /** Who published the report: its own statements are suggested as the publisher's claims. */
+  publisher: string;
   text: string;
   analysis: Analysis | null;
   choices: MentionChoice[];
@@ -24,6 +26,7 @@ const empty: Omit<WorkbenchState, "open" | "revision"> = {
   stage: "input",
   name: "",
   publishedOn: "",
+  publisher: "",
   text: "",
   analysis: null,
   choices: [],
