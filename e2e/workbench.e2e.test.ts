@@ -76,7 +76,7 @@ async function selectWords(page: Page, words: string): Promise<void> {
 }
 
 describe("the workbench", () => {
-  it("adds a report from a file, accepts suggestions, commits a claim made from a selection, and reverts it", async () => {
+  it("adds a report from a file, accepts suggestions, commits a dated claim made from a selection, reverts it and re-applies it", async () => {
     const page = await newPage();
     await page.goto(url);
     await waitForCanvas(page);
