@@ -10,6 +10,13 @@ export const NodeFields = graphql(`
     name
     degree
     properties
+    said {
+      dates
+      inferred
+      undated
+      publishedOn
+      publishedOnInferred
+    }
   }
 `);
 

@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n  }\n": typeof types.NodeFieldsFragmentDoc,
+    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said {\n      dates\n      inferred\n      undated\n      publishedOn\n      publishedOnInferred\n    }\n  }\n": typeof types.NodeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n    }\n    truncated\n    cypher\n  }\n": typeof types.SubgraphFieldsFragmentDoc,
     "\n  query Graph($kinds: [String!], $ids: [ID!], $limit: Int) {\n    graph(kinds: $kinds, ids: $ids, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.GraphDocument,
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n": typeof types.SearchDocument,
@@ -32,7 +32,7 @@ type Documents = {
     "\n  mutation WorkbenchRevert($id: ID!) {\n    revertChangeSet(id: $id) { id deleted changed }\n  }\n": typeof types.WorkbenchRevertDocument,
 };
 const documents: Documents = {
-    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n  }\n": types.NodeFieldsFragmentDoc,
+    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said {\n      dates\n      inferred\n      undated\n      publishedOn\n      publishedOnInferred\n    }\n  }\n": types.NodeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n    }\n    truncated\n    cypher\n  }\n": types.SubgraphFieldsFragmentDoc,
     "\n  query Graph($kinds: [String!], $ids: [ID!], $limit: Int) {\n    graph(kinds: $kinds, ids: $ids, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.GraphDocument,
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n": types.SearchDocument,
@@ -52,7 +52,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n  }\n"): typeof import('./graphql').NodeFieldsFragmentDoc;
+export function graphql(source: "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said {\n      dates\n      inferred\n      undated\n      publishedOn\n      publishedOnInferred\n    }\n  }\n"): typeof import('./graphql').NodeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
