@@ -70,8 +70,15 @@ export const NeighbourhoodQuery = graphql(`
 `);
 
 export const PathsQuery = graphql(`
-  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {
-    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, includeClaims: $includeClaims) {
+  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean, $asOf: String) {
+    paths(
+      from: $from
+      to: $to
+      maxLength: $maxLength
+      limit: $limit
+      includeClaims: $includeClaims
+      asOf: $asOf
+    ) {
       ...SubgraphFields
     }
   }

@@ -114,6 +114,7 @@ export type PathsQueryVariables = Exact<{
   maxLength?: number | null | undefined;
   limit?: number | null | undefined;
   includeClaims?: boolean | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -384,13 +385,14 @@ fragment SubgraphFields on Subgraph {
   cypher
 }`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
-    query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {
+    query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean, $asOf: String) {
   paths(
     from: $from
     to: $to
     maxLength: $maxLength
     limit: $limit
     includeClaims: $includeClaims
+    asOf: $asOf
   ) {
     ...SubgraphFields
   }
