@@ -126,6 +126,30 @@ describe("the timeline", () => {
     await page.getByRole("button", { name: "Undo" }).click();
     await drawn(page, zelensky);
   });
+
+  it("shows both dates of a claim on its card, beside its figure, after the figure it follows and in the matrix", async () => {
+    const page = await explorer.newPage();
+    await page.goto(`${explorer.url()}/#n=${shipment}&s=${shipment}`);
+    await waitForCanvas(page);
+    const details = page.getByTestId("details");
+    const card = details.locator(`[data-testid="claim-card"][data-claim="${yonhap}"]`);
+    await card.waitFor();
+    // Yonhap's claim has no statedOn of its own: it was said when Yonhap published, 27 February 2024.
+    expect(await card.getByTestId("published-on").textContent()).toBe(", published 27 Feb 2024 (inferred)");
+    expect(await card.locator(".follows .claim-dates").textContent()).toBe(
+      "published 27 Feb 2024 (inferred)",
+    );
+    const zelenskyCard = details.locator(`[data-claim="${zelensky}"]`);
+    expect(await zelenskyCard.locator("footer").textContent()).toContain(
+      "Feb 2024 (inferred), published Feb 2024 (inferred)",
+    );
+    const figure = details.getByTestId("figure").filter({ hasText: "6,700 containers" });
+    expect(await figure.locator(".claim-dates").textContent()).toBe("published 27 Feb 2024 (inferred)");
+
+    await page.getByRole("tab", { name: "Who says what" }).click();
+    const cell = page.getByRole("button", { name: "estimates 6,700 containers" });
+    expect(await cell.getAttribute("title")).toMatch(/\(published 27 Feb 2024 \(inferred\)\)$/);
+  });
 });
 
 /** The ids the server's `graph(ids:, asOf:)` keeps of `ids`, sorted. */
