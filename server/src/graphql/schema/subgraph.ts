@@ -1,7 +1,7 @@
 import type { RecordShape } from "neo4j-driver";
 import { inlineParameters } from "../../cypher/inline-parameters.js";
 import { relationshipTypes } from "../../model/relationships.js";
-import { asOfDescription, asOfParameter } from "../as-of.js";
+import { asOfParameter } from "../as-of.js";
 import { builder } from "../builder.js";
 import { badInput, notFound } from "../errors.js";
 import { type EdgeRecord, type NodeRecord, toEdgeRecords, toNodeRecord } from "../graph-records.js";
@@ -117,7 +117,7 @@ builder.queryFields((t) => ({
       maxLength: t.arg.int({ defaultValue: 6 }),
       limit: t.arg.int({ defaultValue: 5 }),
       includeClaims: t.arg.boolean({ defaultValue: false }),
-      asOf: t.arg.string({ description: asOfDescription }),
+      asOf: t.arg.string(),
     },
     resolve: async (_root, args, ctx) => {
       const asOf = asOfParameter(args.asOf);
