@@ -135,7 +135,7 @@ describe("the timeline", () => {
     const card = details.locator(`[data-testid="claim-card"][data-claim="${yonhap}"]`);
     await card.waitFor();
     // Yonhap's claim has no statedOn of its own: it was said when Yonhap published, 27 February 2024.
-    expect(await card.getByTestId("published-on").textContent()).toBe(", published 27 Feb 2024 (inferred)");
+    expect(await card.getByTestId("published-on").textContent()).toBe("published 27 Feb 2024 (inferred)");
     expect(await card.locator(".follows .claim-dates").textContent()).toBe(
       "published 27 Feb 2024 (inferred)",
     );

@@ -109,7 +109,7 @@ export function ClaimCard({ card, compact = false }: { card: EvidenceCard; compa
             {dateText(claim.statedOn, claim.statedOnInferred)}
           </time>
         )}
-        <PublishedOn claim={claim} />
+        <PublishedOn claim={claim} first={compact && !claim.statedOn} />
         <ShowInSource claim={claim} />
       </footer>
     </article>
@@ -120,12 +120,12 @@ export function ClaimCard({ card, compact = false }: { card: EvidenceCard; compa
  * When the claim's source was published: with the date it was said, the card shows both (the timeline's lanes),
  * also when the page holds the claim without its source (the date then comes with the claim, decision 0025).
  */
-function PublishedOn({ claim }: { claim: ClaimView }) {
+function PublishedOn({ claim, first }: { claim: ClaimView; first: boolean }) {
   const { publishedOn, publishedOnInferred } = claim;
   if (!publishedOn) return null;
   return (
     <time className="published" dateTime={publishedOn} data-testid="published-on">
-      {", published "}
+      {first ? "published " : ", published "}
       {dateText(publishedOn, publishedOnInferred)}
     </time>
   );
