@@ -11,21 +11,14 @@ RETURN s IS NOT NULL AS exists, s.text AS text;
 // What the graph holds under $ids (the ids a change set creates or names), in one read: labels, and aliases as
 // stored (null when none).
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (n:Entity {id: id}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: id}) RETURN n
-  UNION
-  MATCH (n:Claim {id: id}) RETURN n
-  UNION
-  MATCH (n:Source {id: id}) RETURN n
-}
+MATCH (n:Kgx {id: id})
 RETURN n.id AS id, labels(n) AS labels, n.aliases AS aliases;
 
 // name: create-nodes
-// A change set's new nodes in one statement, after kgx checked them all; $nodes: [{labels, props}].
+// A change set's new nodes in one statement, after kgx checked them all; $nodes: [{labels, props}]. Kgx: the
+// label every node of the model has (docs/decisions/0056-common-label.md).
 UNWIND $nodes AS node
-CREATE (n:$(node.labels))
+CREATE (n:Kgx:$(node.labels))
 SET n = node.props,
     n.createdBy = $who, n.createdAt = datetime(), n.updatedBy = $who, n.updatedAt = datetime()
 RETURN count(n) AS created;
@@ -43,15 +36,7 @@ RETURN count(n) AS changed;
 // must be all of them.
 UNWIND $links AS link
 MATCH (a:Claim {id: link.source})
-CALL (link) {
-  MATCH (n:Entity {id: link.target}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: link.target}) RETURN n
-  UNION
-  MATCH (n:Claim {id: link.target}) RETURN n
-  UNION
-  MATCH (n:Source {id: link.target}) RETURN n
-}
+MATCH (n:Kgx {id: link.target})
 CREATE (a)-[r:$(link.type)]->(n)
 SET r = link.props,
     r.createdBy = $who, r.createdAt = datetime(), r.updatedBy = $who, r.updatedAt = datetime()
@@ -125,13 +110,8 @@ RETURN link.source AS source, link.type AS type, link.target AS target, removed;
 // Deletes the nodes a set created, once the set's relationships are gone; a node still linked is left alone, and
 // the caller refuses the revert.
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (n:Entity {id: id}) RETURN n
-  UNION
-  MATCH (n:Claim {id: id}) RETURN n
-  UNION
-  MATCH (n:Source {id: id}) RETURN n
-}
+MATCH (n:Kgx {id: id})
+WHERE n:Entity OR n:Claim OR n:Source
 WITH id, n, properties(n) AS before, EXISTS { (n)--() } AS linked
 CALL (n, linked) {
   WITH n WHERE NOT linked
@@ -142,13 +122,8 @@ RETURN id, before, linked;
 // name: restore-nodes
 // Puts properties back as a set found them; $restores: [{id, props}], a null in props removes the property.
 UNWIND $restores AS restore
-CALL (restore) {
-  MATCH (n:Entity {id: restore.id}) RETURN n
-  UNION
-  MATCH (n:Claim {id: restore.id}) RETURN n
-  UNION
-  MATCH (n:Source {id: restore.id}) RETURN n
-}
+MATCH (n:Kgx {id: restore.id})
+WHERE n:Entity OR n:Claim OR n:Source
 WITH restore, n, properties(n) AS before
 SET n += restore.props, n.updatedBy = $who, n.updatedAt = datetime()
 RETURN restore.id AS id, before, properties(n) AS after;

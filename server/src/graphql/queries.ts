@@ -24,4 +24,5 @@ export const domainQueries = {
 /** The named Cypher of the timeline. */
 export const timelineQueries = {
   timeline: namedQuery("queries/timeline.cypher", "timeline"),
+  said: namedQuery("queries/timeline.cypher", "said"),
 };
