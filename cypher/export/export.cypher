@@ -92,21 +92,28 @@ ORDER BY type, sourceKey, targetKey, source, target;
 // $ids: the node ids of a view or subgraph. The claimants and sources of the claims among them that are not in $ids
 // themselves, so that an export of a view keeps who made each claim and where it was reported
 // (docs/decisions/0035-exports-keep-provenance.md).
+// With $asOf, only the claims that stood on that day bring theirs (docs/decisions/0024).
 MATCH (claim:Claim)-[r:CLAIMED_BY|REPORTED_IN]->(other)
 WHERE claim.id IN $ids AND NOT other.id IN $ids AND NOT other:Change
+  AND ($asOf IS NULL OR coalesce(toString(claim.statedOn) <= $asOf, NOT EXISTS { (claim)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
 RETURN DISTINCT other.id AS id, type(r) AS via
 ORDER BY id;
 
 // name: existing-ids
 // Which of $ids name a node, so that unknown ids get a clear 400.
-MATCH (n) WHERE n.id IN $ids AND NOT n:Change
+MATCH (n:Kgx) WHERE n.id IN $ids
 RETURN DISTINCT n.id AS id;
 
 // name: neighbourhood-1
 // The ids of $ids and their neighbours (either direction), at most $limit of them: the caller asks for one more
-// than it allows, to tell an oversized scope from a full one.
-MATCH (start) WHERE start.id IN $ids
-OPTIONAL MATCH (start)--(other)
+// than it allows, to tell an oversized scope from a full one. With $asOf, each step must end on a node that stood
+// on that day, so nothing is reached through a later claim (docs/decisions/0024).
+MATCH (start:Kgx) WHERE start.id IN $ids
+OPTIONAL MATCH (start) (()--(x)
+  WHERE ($asOf IS NULL OR NOT x:Claim OR coalesce(toString(x.statedOn) <= $asOf, NOT EXISTS { (x)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+      AND ($asOf IS NULL OR NOT x:Transfer OR NOT EXISTS { (x)<-[:ABOUT]-(:Claim) }
+        OR EXISTS { (x)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
+){1,1} (other)
 UNWIND [start.id, other.id] AS id
 WITH DISTINCT id WHERE id IS NOT NULL
 RETURN id
@@ -114,8 +121,12 @@ LIMIT $limit;
 
 // name: neighbourhood-2
 // As neighbourhood-1, two hops out.
-MATCH (start) WHERE start.id IN $ids
-OPTIONAL MATCH (start)-[*1..2]-(other)
+MATCH (start:Kgx) WHERE start.id IN $ids
+OPTIONAL MATCH (start) (()--(x)
+  WHERE ($asOf IS NULL OR NOT x:Claim OR coalesce(toString(x.statedOn) <= $asOf, NOT EXISTS { (x)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+      AND ($asOf IS NULL OR NOT x:Transfer OR NOT EXISTS { (x)<-[:ABOUT]-(:Claim) }
+        OR EXISTS { (x)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
+){1,2} (other)
 UNWIND [start.id, other.id] AS id
 WITH DISTINCT id WHERE id IS NOT NULL
 RETURN id

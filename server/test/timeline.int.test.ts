@@ -198,4 +198,18 @@ describe("asOf in the exports", () => {
     expect(before.content).not.toContain("claim:zelensky-eu-sent-30-percent");
     expect(after.content).toContain("claim:zelensky-eu-sent-30-percent");
   });
+
+  it("exports two steps from the summit as of a date without reaching through a claim said later", async () => {
+    // Shin's claim that shipments sped up after the summit is Yonhap's, of 27 February 2024; the export keeps a
+    // claim's source, so Yonhap's report comes with it, and only with it.
+    const url = (asOf: string) =>
+      `${base()}/export/json?ids=event:putin-kim-summit-september&depth=2&asOf=${asOf}`;
+    const before = await (await fetch(url("2024-02-26"))).text();
+    expect(before).toContain('"person:kim-jong-un"');
+    expect(before).not.toContain('"claim:shin-pace-accelerated-since-summit"');
+    expect(before).not.toContain('"source:yonhap-shin-containers"');
+    const after = await (await fetch(url("2024-02-27"))).text();
+    expect(after).toContain('"claim:shin-pace-accelerated-since-summit"');
+    expect(after).toContain('"source:yonhap-shin-containers"');
+  });
 });

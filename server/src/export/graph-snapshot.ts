@@ -86,8 +86,8 @@ export async function withGraphSnapshot<T>(
   // An explicit transaction, not executeRead: a retry after part of the export was written would repeat it.
   const tx = session.beginTransaction({ timeout: timeoutMs });
   try {
-    const resolved = await resolveIds(tx, scope);
-    const provenance = resolved ? await withProvenance(tx, resolved) : undefined;
+    const resolved = await resolveIds(tx, scope, asOf);
+    const provenance = resolved ? await withProvenance(tx, resolved, asOf) : undefined;
     const ids = provenance?.ids;
     const edgeFilter = scope.kind === "subgraph" && scope.edges ? edgeKeys(scope.edges) : undefined;
     const selected = new Set(resolved);
@@ -131,7 +131,11 @@ export async function withGraphSnapshot<T>(
   }
 }
 
-async function resolveIds(tx: Transaction, scope: ExportScope): Promise<string[] | undefined> {
+async function resolveIds(
+  tx: Transaction,
+  scope: ExportScope,
+  asOf: string | null,
+): Promise<string[] | undefined> {
   if (scope.kind === "all") return undefined;
   const ids = scope.kind === "ids" ? scope.ids : scope.nodes;
   const found = new Set(
@@ -147,7 +151,7 @@ async function resolveIds(tx: Transaction, scope: ExportScope): Promise<string[]
     );
   if (scope.kind === "subgraph" || scope.depth === 0) return ids;
   const limit = neo4j.int(maxScopeNodes + 1);
-  const { records } = await tx.run(query(`neighbourhood-${scope.depth}`), { ids, limit });
+  const { records } = await tx.run(query(`neighbourhood-${scope.depth}`), { ids, limit, asOf });
   if (records.length > maxScopeNodes)
     throw new UserError(
       `The neighbourhood of depth ${scope.depth} holds more than ${maxScopeNodes} nodes; ask for depth 1, fewer ids, or the whole graph.`,
@@ -162,8 +166,9 @@ async function resolveIds(tx: Transaction, scope: ExportScope): Promise<string[]
 async function withProvenance(
   tx: Transaction,
   ids: string[],
+  asOf: string | null,
 ): Promise<{ ids: string[]; added: ProvenanceAdded }> {
-  const { records } = await tx.run(query("provenance"), { ids });
+  const { records } = await tx.run(query("provenance"), { ids, asOf });
   const claimants = new Set<string>();
   const sources = new Set<string>();
   for (const record of records)
