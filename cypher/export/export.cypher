@@ -101,14 +101,14 @@ ORDER BY id;
 
 // name: existing-ids
 // Which of $ids name a node, so that unknown ids get a clear 400.
-MATCH (n:Kgx) WHERE n.id IN $ids
+MATCH (n) WHERE n.id IN $ids AND NOT n:Change
 RETURN DISTINCT n.id AS id;
 
 // name: neighbourhood-1
 // The ids of $ids and their neighbours (either direction), at most $limit of them: the caller asks for one more
 // than it allows, to tell an oversized scope from a full one. With $asOf, each step must end on a node that stood
 // on that day, so nothing is reached through a later claim (docs/decisions/0024).
-MATCH (start:Kgx) WHERE start.id IN $ids
+MATCH (start) WHERE start.id IN $ids AND NOT start:Change
 OPTIONAL MATCH (start) (()--(x)
   WHERE ($asOf IS NULL OR NOT x:Claim OR coalesce(toString(x.statedOn) <= $asOf, NOT EXISTS { (x)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
       AND ($asOf IS NULL OR NOT x:Transfer OR NOT EXISTS { (x)<-[:ABOUT]-(:Claim) }
@@ -121,7 +121,7 @@ LIMIT $limit;
 
 // name: neighbourhood-2
 // As neighbourhood-1, two hops out.
-MATCH (start:Kgx) WHERE start.id IN $ids
+MATCH (start) WHERE start.id IN $ids AND NOT start:Change
 OPTIONAL MATCH (start) (()--(x)
   WHERE ($asOf IS NULL OR NOT x:Claim OR coalesce(toString(x.statedOn) <= $asOf, NOT EXISTS { (x)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
       AND ($asOf IS NULL OR NOT x:Transfer OR NOT EXISTS { (x)<-[:ABOUT]-(:Claim) }
