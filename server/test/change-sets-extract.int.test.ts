@@ -1,30 +1,16 @@
 import { readFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
-import { exportService } from "../src/export/http-export.js";
-import { createApp } from "../src/http/app.js";
+import { describe, expect, it } from "vitest";
 import { repoPath } from "../src/paths.js";
+import { useTestServer } from "./http-support.js";
 import { useCleanDatabase } from "./neo4j.js";
 
 /** POST /ingest/extract: the workbench's way to read an .html or .pdf report as `kgx ingest` does. */
 const db = useCleanDatabase();
-let server: Server;
-let base: string;
-beforeAll(async () => {
-  server = createServer(createApp({ db: db(), exports: exportService(db(), loadConfig({})) }));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const base = useTestServer(db);
 
 const fixture = (name: string) => readFile(repoPath("server", "test", "ingest-fixtures", name));
 const extract = (name: string, body: Buffer | string) =>
-  fetch(`${base}/ingest/extract?name=${encodeURIComponent(name)}`, {
+  fetch(`${base()}/ingest/extract?name=${encodeURIComponent(name)}`, {
     method: "POST",
     body: typeof body === "string" ? body : new Uint8Array(body),
   });
@@ -76,7 +62,7 @@ describe("extracting a report's text for the workbench", () => {
     expect(((await big.json()) as { error: string }).error).toBe(
       "big.txt: more than the 10 MB the workbench reads",
     );
-    const get = await fetch(`${base}/ingest/extract?name=a.txt`);
+    const get = await fetch(`${base()}/ingest/extract?name=a.txt`);
     expect(get.status).toBe(405);
   });
 });

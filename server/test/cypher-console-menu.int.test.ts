@@ -1,13 +1,9 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readNamedQueriesIn } from "../src/cypher/named-queries.js";
-import { exportService } from "../src/export/http-export.js";
 import type { KgxYoga } from "../src/graphql/yoga.js";
-import { createApp } from "../src/http/app.js";
 import { useArticleGraph } from "./article.js";
 import { dataOf, dumpGraph, post, testYoga } from "./graphql-support.js";
+import { useTestServer } from "./http-support.js";
 
 /** The console's menu, its completion names and POST /cypher, on the article graph. */
 const db = useArticleGraph();
@@ -101,20 +97,10 @@ describe("the Cypher console's menu", () => {
 });
 
 describe("POST /cypher", () => {
-  let server: Server;
-  let base: string;
-  beforeAll(async () => {
-    server = createServer(createApp({ db: db(), exports: exportService(db(), loadConfig({})) }));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  const base = useTestServer(db);
 
   const postCypher = (body: unknown) =>
-    fetch(`${base}/cypher`, {
+    fetch(`${base()}/cypher`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
@@ -142,9 +128,9 @@ describe("POST /cypher", () => {
   });
 
   it("says what is wrong with a body that is not {query, params}", async () => {
-    const response = await fetch(`${base}/cypher`, { method: "POST", body: "MATCH (n) RETURN n" });
+    const response = await fetch(`${base()}/cypher`, { method: "POST", body: "MATCH (n) RETURN n" });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: "BAD_REQUEST" } });
-    expect((await fetch(`${base}/cypher`)).status).toBe(405);
+    expect((await fetch(`${base()}/cypher`)).status).toBe(405);
   });
 });

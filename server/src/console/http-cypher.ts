@@ -11,6 +11,7 @@ const maxBodyBytes = 200_000;
 const statusOf: Partial<Record<ConsoleErrorCode, number>> = {
   QUERY_TIMEOUT: 504,
   ANSWER_TOO_LARGE: 413,
+  QUERY_MEMORY_LIMIT: 413,
   CYPHER_TOO_LONG: 413,
   DATABASE_UNAVAILABLE: 503,
 };

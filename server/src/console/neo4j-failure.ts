@@ -23,10 +23,10 @@ export function fromNeo4jFailure(error: Neo4jError): ConsoleError {
       "QUERY_TIMEOUT",
       "The query ran longer than the server allows and was stopped; narrow it down (fewer rows, a LIMIT, shorter paths).",
     );
-  if (/OutOfMemory|MemoryPool/.test(code))
+  if (/OutOfMemory|MemoryPool/.test(code) || /OutOfMemoryError/.test(firstLine(error)))
     return new ConsoleError(
-      "ANSWER_TOO_LARGE",
-      "The query needed more memory than Neo4j gives one transaction and was stopped; return fewer or smaller values.",
+      "QUERY_MEMORY_LIMIT",
+      "The query needed more memory than the server gives one console query and was stopped; build smaller values, collect fewer rows, or add a LIMIT.",
     );
   if (code === "Neo.ClientError.Statement.AccessMode")
     return new ConsoleError(

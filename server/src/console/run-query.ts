@@ -17,6 +17,11 @@ export const consoleLimits = {
   maxRowBytes: 4_000_000,
   /** Nodes drawn from one answer; the canvas's own `graph(ids:)` takes as many. */
   maxGraphNodes: 5_000,
+  /**
+   * Memory Neo4j lets one console transaction account for (collect, DISTINCT, ORDER BY, paths held for a result):
+   * 128 MiB, an eighth of the default heap; the launcher caps it at a quarter of whatever heap it has.
+   */
+  maxTransactionBytes: 128 * 1024 * 1024,
 } as const;
 
 /** A console answer: the rows in column order, and the graph found in them. */
@@ -37,6 +42,22 @@ const timedOut = new Neo4jError(
 );
 
 const nodesByElementId = namedQuery("console/console.cypher", "nodes-by-element-id");
+const hasMemoryLimit = namedQuery("console/console.cypher", "has-memory-limit");
+const limitTransactionMemory = namedQuery("console/console.cypher", "limit-transaction-memory");
+
+/** Per database, whether it has kgx's `kgx.limitTransactionMemory` (the embedded Neo4j does, a user's own not). */
+const memoryLimitSupport = new WeakMap<Database, Promise<boolean>>();
+
+function supportsMemoryLimit(db: Database): Promise<boolean> {
+  let known = memoryLimitSupport.get(db);
+  if (!known) {
+    known = db.query(hasMemoryLimit, {}, "READ").then(({ records }) => records[0]?.get("found") === true);
+    // A failed look-up (Neo4j down) is asked again next time, not remembered.
+    known.catch(() => memoryLimitSupport.delete(db));
+    memoryLimitSupport.set(db, known);
+  }
+  return known;
+}
 
 /**
  * Runs a researcher's Cypher query after the text check and the EXPLAIN check, in a read transaction with the
@@ -85,8 +106,12 @@ async function readRows(
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
   let transaction: Transaction | undefined;
   const work = (async (): Promise<ReadRows> => {
+    const limitMemory = await supportsMemoryLimit(db);
     const tx = await session.beginTransaction({ timeout: timeoutMs });
     transaction = tx;
+    // Before the user's query, in its transaction: what Neo4j accounts for stops at this limit (decision 0083).
+    if (limitMemory)
+      await tx.run(limitTransactionMemory, { bytes: neo4j.int(consoleLimits.maxTransactionBytes) });
     const result = tx.run(statement, params);
     const columns = [...(await result.keys())].map(String);
     const collector = new GraphCollector();

@@ -10,10 +10,16 @@ const launcherDir = repoPath("neo4j");
 const launcherJar = repoPath("neo4j", "target", "kgx-neo4j-launcher-0.1.0.jar");
 const launcherSources = [
   repoPath("neo4j", "pom.xml"),
-  repoPath("neo4j", "src", "main", "java", "dev", "kgx", "neo4j", "Launcher.java"),
+  ...["Launcher", "HeapGuard", "ConsoleMemory"].map((name) =>
+    repoPath("neo4j", "src", "main", "java", "dev", "kgx", "neo4j", `${name}.java`),
+  ),
 ];
 
-/** What Neo4j's own server scripts pass on Java 17; see docs/decisions/0002-neo4j-launcher.md. */
+/**
+ * What Neo4j's own server scripts pass on Java 17; see docs/decisions/0002-neo4j-launcher.md. No
+ * -XX:+ExitOnOutOfMemoryError: the launcher's heap guard halts a JVM whose heap stays full, and one query's
+ * OutOfMemoryError is that query's failure, not the JVM's (docs/decisions/0084).
+ */
 const jvmFlags = [
   "--add-opens=java.base/java.nio=ALL-UNNAMED",
   "--add-opens=java.base/java.io=ALL-UNNAMED",
@@ -21,7 +27,6 @@ const jvmFlags = [
   "-Dio.netty.tryReflectionSetAccessible=true",
   "-Djdk.nio.maxCachedBufferSize=1024",
   "-XX:+UseG1GC",
-  "-XX:+ExitOnOutOfMemoryError",
 ];
 
 export interface EmbeddedOptions {

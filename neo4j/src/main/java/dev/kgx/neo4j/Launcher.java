@@ -62,6 +62,14 @@ public final class Launcher {
                 },
                 "kgx-neo4j-shutdown"));
 
+    HeapGuard.start(dbms);
+    try {
+      ConsoleMemory.register(dbms);
+    } catch (Throwable e) {
+      fail("startup", rootMessage(e));
+      return;
+    }
+
     try {
       setPassword(dbms, config.password());
     } catch (Throwable e) {
