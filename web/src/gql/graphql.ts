@@ -284,7 +284,7 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;
+}`, {"hash":"sha256:4ab64d41ec6a68cd92d0d8669f842232f62bd333d9e8fe76f33d3f66faaaff99"}) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int) {
   search(query: $query, first: $first) {
@@ -298,7 +298,7 @@ export const SearchDocument = new TypedDocumentString(`
   name
   degree
   properties
-}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+}`, {"hash":"sha256:50f1bcf570e9405788be33eb8b8d522ddb4d8b0daa2a3c89917f32574615a958"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {
@@ -312,7 +312,7 @@ export const NodeDocument = new TypedDocumentString(`
   name
   degree
   properties
-}`) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+}`, {"hash":"sha256:b585ff4fd057f192b283f5a0ac948c62a5777f30ef56f46b60a027973587f5fa"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {
   neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {
@@ -340,7 +340,7 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+}`, {"hash":"sha256:efe3e8ef7dface8bb00415df59730515a8dfb0912a14c580a2e45863e5388701"}) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {
   paths(
@@ -374,7 +374,7 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+}`, {"hash":"sha256:a4a33dc6156d7c46df27c7811461b228cda87b94c0aedf6930629b391b8edb7e"}) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const CypherConsoleDocument = new TypedDocumentString(`
     query CypherConsole($query: String!, $params: JSON) {
   cypher(query: $query, params: $params) {
@@ -407,7 +407,7 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`) as unknown as TypedDocumentString<CypherConsoleQuery, CypherConsoleQueryVariables>;
+}`, {"hash":"sha256:6b76616c3329c7d6ae2b75678847bacc1f9b5c0f4777dd71cc8e4d0c278094a3"}) as unknown as TypedDocumentString<CypherConsoleQuery, CypherConsoleQueryVariables>;
 export const CypherMenuDocument = new TypedDocumentString(`
     query CypherMenu {
   cypherMenu {
@@ -417,7 +417,7 @@ export const CypherMenuDocument = new TypedDocumentString(`
     parameters
   }
 }
-    `) as unknown as TypedDocumentString<CypherMenuQuery, CypherMenuQueryVariables>;
+    `, {"hash":"sha256:aae3cdaca27eb65dc6d3ba8b1190ccd8427369846d8a59a4efb4ffc3bd0fad7b"}) as unknown as TypedDocumentString<CypherMenuQuery, CypherMenuQueryVariables>;
 export const CypherSchemaDocument = new TypedDocumentString(`
     query CypherSchema {
   cypherSchema {
@@ -426,7 +426,7 @@ export const CypherSchemaDocument = new TypedDocumentString(`
     propertyKeys
   }
 }
-    `) as unknown as TypedDocumentString<CypherSchemaQuery, CypherSchemaQueryVariables>;
+    `, {"hash":"sha256:5b652709c6b8482a89cb686193add300b9fdfe4c5ec4eb49d5cc07500852fe62"}) as unknown as TypedDocumentString<CypherSchemaQuery, CypherSchemaQueryVariables>;
 export const SourceTextDocument = new TypedDocumentString(`
     query SourceText($id: ID!) {
   source(id: $id) {
@@ -448,7 +448,7 @@ export const SourceTextDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;
+    `, {"hash":"sha256:0e5de6763a472bfb20a7b8aa2a060d9f3740b7b30547f96fd1fb047603adf3c0"}) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;
 export const WorkbenchAnalyzeDocument = new TypedDocumentString(`
     query WorkbenchAnalyze($text: String!, $publishedOn: String) {
   analyzeText(text: $text, publishedOn: $publishedOn) {
@@ -512,7 +512,7 @@ export const WorkbenchAnalyzeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WorkbenchAnalyzeQuery, WorkbenchAnalyzeQueryVariables>;
+    `, {"hash":"sha256:25ba0a024daf3c600d5e9dcbc1e5ff869ac494d7d2a74e25bd2422ada985179d"}) as unknown as TypedDocumentString<WorkbenchAnalyzeQuery, WorkbenchAnalyzeQueryVariables>;
 export const WorkbenchCommitDocument = new TypedDocumentString(`
     mutation WorkbenchCommit($input: ChangeSetInput!) {
   commitChangeSet(input: $input) {
@@ -521,7 +521,7 @@ export const WorkbenchCommitDocument = new TypedDocumentString(`
     changed
   }
 }
-    `) as unknown as TypedDocumentString<WorkbenchCommitMutation, WorkbenchCommitMutationVariables>;
+    `, {"hash":"sha256:e8d75e25562cbcf0a88c759ec797676f4c22e0b7db0c9e2a0e209fa5bdf2d1d6"}) as unknown as TypedDocumentString<WorkbenchCommitMutation, WorkbenchCommitMutationVariables>;
 export const WorkbenchChangeSetsDocument = new TypedDocumentString(`
     query WorkbenchChangeSets {
   changeSets(first: 20) {
@@ -537,7 +537,7 @@ export const WorkbenchChangeSetsDocument = new TypedDocumentString(`
     revertedBy
   }
 }
-    `) as unknown as TypedDocumentString<WorkbenchChangeSetsQuery, WorkbenchChangeSetsQueryVariables>;
+    `, {"hash":"sha256:f3072bb69b396ce42de68e55f88a8e09ca2e0f9d193fb4eb59f361703f7102da"}) as unknown as TypedDocumentString<WorkbenchChangeSetsQuery, WorkbenchChangeSetsQueryVariables>;
 export const WorkbenchRevertDocument = new TypedDocumentString(`
     mutation WorkbenchRevert($id: ID!) {
   revertChangeSet(id: $id) {
@@ -546,4 +546,4 @@ export const WorkbenchRevertDocument = new TypedDocumentString(`
     changed
   }
 }
-    `) as unknown as TypedDocumentString<WorkbenchRevertMutation, WorkbenchRevertMutationVariables>;
+    `, {"hash":"sha256:2bec3fa9f5ca5de7c555626393e8263953aa382f468d7f6b33627327f528c9ba"}) as unknown as TypedDocumentString<WorkbenchRevertMutation, WorkbenchRevertMutationVariables>;
