@@ -1,11 +1,34 @@
-import type { Core, EdgeSingular, LayoutOptions, Layouts, NodeCollection } from "cytoscape";
+import type { Core, EdgeSingular, LayoutOptions, NodeCollection } from "cytoscape";
+import cytoscape from "cytoscape";
 import { useEffect, useRef } from "react";
+import { firstFrameMark } from "../../core/canvas/first-frame";
 import { useLaidOut } from "../../core/canvas/positions";
+import { decodeDeepLink } from "../../core/deeplink/deeplink";
 import { useCurrentView } from "../../core/view/store";
 import type { LayoutName, Position } from "../../core/view/types";
-import { type LayoutRequestDetail, layoutRequest, useCanvas } from "../context";
+import { type LayoutRequestDetail, layoutPendingKey, layoutRequest, useCanvas } from "../context";
 import { fitAll } from "../ZoomControls";
 import { markReady } from "./ElementsController";
+
+let fcoseLoaded: Promise<void> | undefined;
+let fcoseReady = false;
+
+/**
+ * Loads and registers the fcose layout, once. It is about a seventh of the page's code, and a view opened with
+ * another layout never needs it (decision 0074).
+ */
+function loadFcose(): Promise<void> {
+  fcoseLoaded ??= import("cytoscape-fcose").then(({ default: fcose }) => {
+    cytoscape.use(fcose);
+    fcoseReady = true;
+  });
+  return fcoseLoaded;
+}
+
+/** A layout under way, or waiting for its code. */
+interface Running {
+  stop(): void;
+}
 
 /** Nodes that keep their place while fcose places the others. */
 type Fixed = { nodeId: string; position: Position }[];
@@ -49,7 +72,11 @@ export function LayoutController() {
   const { layout, layoutRun, pinned } = useCurrentView();
   const settings = useRef({ layout, pinned });
   settings.current = { layout, pinned };
-  const running = useRef<Layouts | null>(null);
+  const running = useRef<Running | null>(null);
+  // The opening view's layout (fcose, unless a link names another) loads while its data is on the way.
+  useEffect(() => {
+    if ((decodeDeepLink(window.location.hash)?.view.layout ?? "fcose") === "fcose") void loadFcose();
+  }, []);
 
   useEffect(() => {
     const onRequest = (event: Event) => {
@@ -87,9 +114,35 @@ function runLayout(
   pinned: Record<string, Position>,
   added: ReadonlySet<string> | null,
   placed: ReadonlySet<string>,
-): Layouts {
+): Running {
   const container = cy.container();
   if (container) container.dataset.ready = "false";
+  if (name !== "fcose" || fcoseReady) return startLayout(cy, name, pinned, added, placed);
+  let stopped = false;
+  let layout: Running | null = null;
+  cy.scratch(layoutPendingKey, true);
+  void loadFcose().then(() => {
+    if (stopped || cy.destroyed()) return;
+    cy.removeScratch(layoutPendingKey);
+    layout = startLayout(cy, name, pinned, added, placed);
+  });
+  return {
+    stop: () => {
+      stopped = true;
+      if (!cy.destroyed()) cy.removeScratch(layoutPendingKey);
+      layout?.stop();
+    },
+  };
+}
+
+/** Runs `runLayout`'s layout now that its code is loaded. */
+function startLayout(
+  cy: Core,
+  name: LayoutName,
+  pinned: Record<string, Position>,
+  added: ReadonlySet<string> | null,
+  placed: ReadonlySet<string>,
+): Running {
   const incremental = added !== null && name === "fcose";
   if (!incremental && name === "fcose") startOnRing(cy.nodes().filter((node) => !placed.has(node.id())));
   const locked = cy.nodes().filter((node) => pinned[node.id()] !== undefined);
@@ -146,8 +199,8 @@ function settle(cy: Core, ending: Ending): void {
   if (ending === "keep") bringIntoView(cy);
   else fitAll(cy);
   requestAnimationFrame(() => {
-    if (performance.getEntriesByName("kgx-first-frame").length === 0 && cy.nodes().nonempty()) {
-      performance.mark("kgx-first-frame");
+    if (performance.getEntriesByName(firstFrameMark).length === 0 && cy.nodes().nonempty()) {
+      performance.mark(firstFrameMark);
     }
     markReady(cy);
     if (container) container.dataset.layouts = String(Number(container.dataset.layouts ?? 0) + 1);
