@@ -14,6 +14,8 @@ import { ClaimCard, DenialSummary, FigureComparison, singleCard } from "./ClaimC
 import { DrawerClose } from "./DrawerClose";
 import { Evidence, IndependentSources } from "./Evidence";
 import { ExpandList } from "./ExpandList";
+// The stance colours (`.stance-*`) are the reader's and the workbench's: loaded with the page, as before the split.
+import "./reader.css";
 
 // The reader is opened from a claim card; it is loaded then (decision 0074).
 const SourceReader = lazy(() =>

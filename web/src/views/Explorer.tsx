@@ -23,6 +23,7 @@ import { useWorkbench } from "../core/workbench/store";
 import { GraphCanvas } from "../graph/GraphCanvas";
 import { useCanvasKeys } from "../hooks/useCanvasKeys";
 import { useShortcuts } from "../hooks/useShortcuts";
+import "../components/timeline/timeline.css";
 
 // Not needed for the first frame (decision 0074): loaded once the canvas is drawn, or when opened.
 const TimelineStrip = lazy(() =>
@@ -31,6 +32,12 @@ const TimelineStrip = lazy(() =>
 const Workbench = lazy(() =>
   import("../components/workbench/Workbench").then((module) => ({ default: module.Workbench })),
 );
+
+/**
+ * The timeline's place, held until its code comes: its stylesheet (loaded with the page) ends the canvas above the
+ * strip, so the canvas has its final size for the first frame and does not shrink under the user afterwards.
+ */
+const timelinePlace = <section className="timeline" aria-hidden="true" />;
 
 /** The panels that are drawers on a phone (at most 600 px wide); on a wider screen they are always shown. */
 type Drawer = "filters" | "details" | "text";
@@ -90,10 +97,12 @@ export function Explorer() {
         <StatusOverlay onRetry={open} />
         <FiltersOnLine />
         <ActivityLine />
-        {afterFirstFrame && (
-          <Suspense fallback={null}>
+        {afterFirstFrame ? (
+          <Suspense fallback={timelinePlace}>
             <TimelineStrip />
           </Suspense>
+        ) : (
+          timelinePlace
         )}
         <p className="sr-only" aria-live="polite">
           {selectedNode ? `Selected ${selectedNode.name}, ${selectedNode.kind}` : ""}

@@ -25,9 +25,33 @@ function loadFcose(): Promise<void> {
   return fcoseLoaded;
 }
 
-/** A layout under way, or waiting for its code. */
+/** A layout under way. */
 interface Running {
   stop(): void;
+}
+
+/** Layout requests waiting for fcose's code. */
+let waiting = 0;
+
+/**
+ * Runs a layout request now, or, while fcose's code is on its way (or requests before this one wait for it), once
+ * it has come: in the order the requests came, each as it would have run at once, so that a patch that arrives
+ * meanwhile is laid out after the one before it, as without the wait. The canvas is not ready meanwhile.
+ */
+function inOrder(cy: Core, name: LayoutName, run: () => void): void {
+  if (waiting === 0 && (name !== "fcose" || fcoseReady)) {
+    run();
+    return;
+  }
+  waiting++;
+  cy.scratch(layoutPendingKey, true);
+  const container = cy.container();
+  if (container) container.dataset.ready = "false";
+  void loadFcose().then(() => {
+    waiting--;
+    if (waiting === 0) cy.removeScratch(layoutPendingKey);
+    if (!cy.destroyed()) run();
+  });
 }
 
 /** Nodes that keep their place while fcose places the others. */
@@ -79,8 +103,9 @@ export function LayoutController() {
   }, []);
 
   useEffect(() => {
-    const onRequest = (event: Event) => {
-      const { fresh, added, placed } = (event as CustomEvent<LayoutRequestDetail>).detail;
+    const onRequest = (event: Event) =>
+      inOrder(cy, settings.current.layout, () => handle((event as CustomEvent<LayoutRequestDetail>).detail));
+    const handle = ({ fresh, added, placed }: LayoutRequestDetail) => {
       running.current?.stop();
       running.current = null;
       const { layout, pinned } = settings.current;
@@ -97,8 +122,10 @@ export function LayoutController() {
 
   useEffect(() => {
     if (layoutRun === 0 || cy.nodes().empty()) return;
-    running.current?.stop();
-    running.current = runLayout(cy, layout, settings.current.pinned, null, new Set());
+    inOrder(cy, layout, () => {
+      running.current?.stop();
+      running.current = runLayout(cy, layout, settings.current.pinned, null, new Set());
+    });
   }, [cy, layout, layoutRun]);
 
   return null;
@@ -117,32 +144,6 @@ function runLayout(
 ): Running {
   const container = cy.container();
   if (container) container.dataset.ready = "false";
-  if (name !== "fcose" || fcoseReady) return startLayout(cy, name, pinned, added, placed);
-  let stopped = false;
-  let layout: Running | null = null;
-  cy.scratch(layoutPendingKey, true);
-  void loadFcose().then(() => {
-    if (stopped || cy.destroyed()) return;
-    cy.removeScratch(layoutPendingKey);
-    layout = startLayout(cy, name, pinned, added, placed);
-  });
-  return {
-    stop: () => {
-      stopped = true;
-      if (!cy.destroyed()) cy.removeScratch(layoutPendingKey);
-      layout?.stop();
-    },
-  };
-}
-
-/** Runs `runLayout`'s layout now that its code is loaded. */
-function startLayout(
-  cy: Core,
-  name: LayoutName,
-  pinned: Record<string, Position>,
-  added: ReadonlySet<string> | null,
-  placed: ReadonlySet<string>,
-): Running {
   const incremental = added !== null && name === "fcose";
   if (!incremental && name === "fcose") startOnRing(cy.nodes().filter((node) => !placed.has(node.id())));
   const locked = cy.nodes().filter((node) => pinned[node.id()] !== undefined);
