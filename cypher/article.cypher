@@ -18,6 +18,8 @@ CREATE CONSTRAINT `event_id` IF NOT EXISTS FOR (n:`Event`) REQUIRE n.`id` IS UNI
 ;
 CREATE CONSTRAINT `item_id` IF NOT EXISTS FOR (n:`Item`) REQUIRE n.`id` IS UNIQUE
 ;
+CREATE CONSTRAINT `kgx_id` IF NOT EXISTS FOR (n:`Kgx`) REQUIRE n.`id` IS UNIQUE
+;
 CREATE CONSTRAINT `organization_id` IF NOT EXISTS FOR (n:`Organization`) REQUIRE n.`id` IS UNIQUE
 ;
 CREATE CONSTRAINT `person_id` IF NOT EXISTS FOR (n:`Person`) REQUIRE n.`id` IS UNIQUE
@@ -80,7 +82,7 @@ UNWIND [
 {id: "claim:zelensky-pyongyang-poised-to-continue", name: "Zelensky: Pyongyang is poised to continue providing weapons", quote: "adding that Pyongyang is poised to continue providing weapons", quoteEnd: 1647, quoteIn: "source:time-nk-russia-arms", quoteStart: 1586, stance: "forecasts", statedOn: "2024-02", statedOnInferred: true, text: "North Korea is poised to keep providing weapons to Russia."},
 {id: "claim:zelensky-unknown-number-of-missiles", name: "Zelensky: North Korea has transferred an unknown number of missiles", quote: "an unknown number of missiles", quoteEnd: 1584, quoteIn: "source:time-nk-russia-arms", quoteStart: 1555, stance: "asserts", statedOn: "2024-02", statedOnInferred: true, text: "North Korea has also transferred an unknown number of missiles to Russia."}
 ] AS row
-CREATE (n:`Claim`) SET n = row
+CREATE (n:`Claim`:`Kgx`) SET n = row
 ;
 WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
@@ -88,7 +90,7 @@ UNWIND [
 {date: "2012", dateInferred: true, dateNote: "The article says \"about a dozen years ago\"; approximate.", id: "event:kim-takes-power", name: "Kim Jong Un takes power"},
 {date: "2023-09", dateInferred: true, dateNote: "The article says \"in September\"; the year 2023 is inferred (the September before the article).", description: "Putin and Kim met in Russia on a trip that deepened their military cooperation; Putin showed Kim an Aurus limousine.", id: "event:putin-kim-summit-september", name: "Putin–Kim summit in Russia"}
 ] AS row
-CREATE (n:`Entity`:`Event`) SET n = row
+CREATE (n:`Entity`:`Event`:`Kgx`) SET n = row
 ;
 WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
@@ -110,7 +112,7 @@ UNWIND [
 {id: "item:us-military-aid", name: "U.S. military aid"},
 {aliases: ["weapons parts"], id: "item:weapons-parts", name: "Parts used in weapons manufacturing"}
 ] AS row
-CREATE (n:`Entity`:`Item`) SET n = row
+CREATE (n:`Entity`:`Item`:`Kgx`) SET n = row
 ;
 WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
@@ -120,7 +122,7 @@ UNWIND [
 {aliases: ["The White House"], id: "organization:white-house", name: "White House"},
 {aliases: ["Yonhap"], description: "South Korean news agency.", id: "organization:yonhap", name: "Yonhap News"}
 ] AS row
-CREATE (n:`Entity`:`Organization`) SET n = row
+CREATE (n:`Entity`:`Kgx`:`Organization`) SET n = row
 ;
 WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
@@ -129,7 +131,7 @@ UNWIND [
 {aliases: ["Putin", "President Vladimir Putin"], id: "person:vladimir-putin", name: "Vladimir Putin", title: "President of Russia"},
 {aliases: ["Zelensky", "the Ukrainian leader", "Ukrainian President Volodymyr Zelensky"], id: "person:volodymyr-zelensky", name: "Volodymyr Zelensky", title: "President of Ukraine"}
 ] AS row
-CREATE (n:`Entity`:`Person`) SET n = row
+CREATE (n:`Entity`:`Kgx`:`Person`) SET n = row
 ;
 WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
@@ -138,7 +140,7 @@ UNWIND [
 {aliases: ["Najin", "Rajin"], coordinatesNote: "Not in the article; approximate position of the port.", description: "North Korea's port near the Russian border.", id: "place:najin-port", lat: 42.245, lon: 130.302, name: "Najin port", placeType: "port"},
 {description: "The railways the White House says the shipments travelled on.", id: "place:russian-rail-network", name: "Rail across Russia", placeType: "rail"}
 ] AS row
-CREATE (n:`Entity`:`Place`) SET n = row
+CREATE (n:`Entity`:`Kgx`:`Place`) SET n = row
 ;
 WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
@@ -148,7 +150,7 @@ UNWIND [
 {description: "The White House's statement that it tracked shipments by rail to depots near Ukraine.", id: "source:white-house-rail-tracking", kind: "government statement", name: "White House: tracking of shipments by rail", publisher: "The White House", title: "White House statement on tracking shipments across Russia"},
 {dateNote: "The article says Yonhap \"reported Tuesday\"; the only Tuesday in late February 2024, when the article appeared, is February 27.", description: "The South Korean news agency's report that TIME cites for the 6,700-container figure.", id: "source:yonhap-shin-containers", kind: "news report", name: "Yonhap: Shin Wonsik on containers shipped to Russia", publishedOn: date("2024-02-27"), publishedOnInferred: true, publisher: "Yonhap News", title: "Yonhap News report of Defense Minister Shin Wonsik's remarks to reporters"}
 ] AS row
-CREATE (n:`Source`) SET n = row
+CREATE (n:`Kgx`:`Source`) SET n = row
 ;
 WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
@@ -158,7 +160,7 @@ UNWIND [
 {aliases: ["Kyiv"], id: "state:ukraine", name: "Ukraine"},
 {aliases: ["U.S."], id: "state:united-states", name: "United States"}
 ] AS row
-CREATE (n:`Entity`:`State`) SET n = row
+CREATE (n:`Entity`:`Kgx`:`State`) SET n = row
 ;
 WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
@@ -169,7 +171,7 @@ UNWIND [
 {id: "transfer:russia-supplies-to-north-korea", name: "Russian food, raw materials and weapons parts to North Korea", period: "in return for the munitions", status: "reported"},
 {id: "transfer:us-military-aid-to-ukraine", name: "U.S. military aid to Ukraine", status: "threatened"}
 ] AS row
-CREATE (n:`Transfer`) SET n = row
+CREATE (n:`Kgx`:`Transfer`) SET n = row
 ;
 WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
 UNWIND [
@@ -268,7 +270,7 @@ UNWIND [
 ["claim:zelensky-unknown-number-of-missiles", "transfer:north-korea-arms-to-russia"]
 ] AS row
 MATCH (a:`Claim` {id: row[0]})
-MATCH (b:`Transfer` {id: row[1]})
+MATCH (b:`Kgx` {id: row[1]})
 CREATE (a)-[r:`ABOUT`]->(b) SET r = coalesce(row[2], {})
 ;
 WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
@@ -286,7 +288,7 @@ UNWIND [
 ["transfer:russia-supplies-to-north-korea", "item:weapons-parts"],
 ["transfer:us-military-aid-to-ukraine", "item:us-military-aid"]
 ] AS row
-MATCH (a:`Transfer` {id: row[0]})
+MATCH (a:`Kgx` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`CARRIES`]->(b) SET r = coalesce(row[2], {})
 ;
@@ -297,8 +299,8 @@ UNWIND [
 ["source:time-nk-russia-arms", "source:white-house-rail-tracking"],
 ["source:time-nk-russia-arms", "source:yonhap-shin-containers"]
 ] AS row
-MATCH (a:`Source` {id: row[0]})
-MATCH (b:`Source` {id: row[1]})
+MATCH (a:`Kgx` {id: row[0]})
+MATCH (b:`Kgx` {id: row[1]})
 CREATE (a)-[r:`CITES`]->(b) SET r = coalesce(row[2], {})
 ;
 WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
@@ -371,7 +373,7 @@ UNWIND [
 ["transfer:russia-supplies-to-north-korea", "state:russia"],
 ["transfer:us-military-aid-to-ukraine", "state:united-states"]
 ] AS row
-MATCH (a:`Transfer` {id: row[0]})
+MATCH (a:`Kgx` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`FROM`]->(b) SET r = coalesce(row[2], {})
 ;
@@ -403,8 +405,8 @@ UNWIND [
 ["transfer:russia-military-technology-to-north-korea", "transfer:north-korea-arms-to-russia"],
 ["transfer:russia-supplies-to-north-korea", "transfer:north-korea-arms-to-russia"]
 ] AS row
-MATCH (a:`Transfer` {id: row[0]})
-MATCH (b:`Transfer` {id: row[1]})
+MATCH (a:`Kgx` {id: row[0]})
+MATCH (b:`Kgx` {id: row[1]})
 CREATE (a)-[r:`IN_RETURN_FOR`]->(b) SET r = coalesce(row[2], {})
 ;
 WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
@@ -452,7 +454,7 @@ UNWIND [
 ["source:white-house-rail-tracking", "organization:white-house"],
 ["source:yonhap-shin-containers", "organization:yonhap"]
 ] AS row
-MATCH (a:`Source` {id: row[0]})
+MATCH (a:`Kgx` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`PUBLISHED_BY`]->(b) SET r = coalesce(row[2], {})
 ;
@@ -491,7 +493,7 @@ UNWIND [
 ["claim:zelensky-unknown-number-of-missiles", "source:time-nk-russia-arms"]
 ] AS row
 MATCH (a:`Claim` {id: row[0]})
-MATCH (b:`Source` {id: row[1]})
+MATCH (b:`Kgx` {id: row[1]})
 CREATE (a)-[r:`REPORTED_IN`]->(b) SET r = coalesce(row[2], {})
 ;
 WITH 1 AS loading WHERE EXISTS { MATCH (:KgxLoading) }
@@ -503,7 +505,7 @@ UNWIND [
 ["transfer:russia-supplies-to-north-korea", "state:north-korea"],
 ["transfer:us-military-aid-to-ukraine", "state:ukraine"]
 ] AS row
-MATCH (a:`Transfer` {id: row[0]})
+MATCH (a:`Kgx` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`TO`]->(b) SET r = coalesce(row[2], {})
 ;
@@ -514,7 +516,7 @@ UNWIND [
 ["transfer:north-korea-arms-to-russia", "place:najin-port", {`order`: 0}],
 ["transfer:north-korea-arms-to-russia", "place:russian-rail-network", {`order`: 2}]
 ] AS row
-MATCH (a:`Transfer` {id: row[0]})
+MATCH (a:`Kgx` {id: row[0]})
 MATCH (b:`Entity` {id: row[1]})
 CREATE (a)-[r:`VIA`]->(b) SET r = coalesce(row[2], {})
 ;

@@ -9,3 +9,11 @@ RETURN labelsOrTypes AS labels, properties, options.indexConfig['fulltext.analyz
 
 // name: drop-index
 DROP INDEX $name IF EXISTS;
+
+// name: common-label
+// Gives the label Kgx to every node of the model that lacks it: a database from before the label, or nodes written
+// around kgx. In batches, so that a large graph does not need one huge transaction; a second run finds nothing to
+// do. Runs after schema.cypher, whose kgx_id constraint then checks each batch (docs/decisions/0056-common-label.md).
+MATCH (n)
+WHERE (n:Entity OR n:Transfer OR n:Claim OR n:Source) AND NOT n:Kgx
+CALL (n) { SET n:Kgx } IN TRANSACTIONS OF 10000 ROWS;

@@ -2,6 +2,14 @@
 // one full-text index for search. Every statement is idempotent (IF NOT EXISTS); kgx applies them on every
 // start and before every import. Paste a block into Neo4j Browser to apply it by hand.
 
+// Every node of the model (entities of every kind, transfers, claims, sources) also has the label Kgx, whose
+// constraint makes "the node with this id, whatever its kind" one index seek (docs/decisions/0056-common-label.md).
+// kgx writes it with every node it creates and adds it on start to nodes written without it
+// (cypher/schema-migration.cypher). The API and the page never show it.
+
+// name: kgx-id
+CREATE CONSTRAINT kgx_id IF NOT EXISTS FOR (n:Kgx) REQUIRE n.id IS UNIQUE;
+
 // name: entity-id
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 

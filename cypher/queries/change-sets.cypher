@@ -10,13 +10,8 @@ RETURN s IS NOT NULL AS exists, s.text AS text;
 // name: existing-ids
 // Which of $ids are already taken by a node of the model.
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (n:Entity {id: id}) RETURN n
-  UNION
-  MATCH (n:Claim {id: id}) RETURN n
-  UNION
-  MATCH (n:Source {id: id}) RETURN n
-}
+MATCH (n:Kgx {id: id})
+WHERE n:Entity OR n:Claim OR n:Source
 RETURN n.id AS id, labels(n) AS labels, coalesce(n.aliases, []) AS aliases;
 
 // name: record-change-set
@@ -63,14 +58,8 @@ LIMIT 5;
 
 // name: delete-node
 // Deletes a node a set created, once the set's relationships are gone; a node still linked is left alone.
-CALL () {
-  MATCH (n:Entity {id: $id}) RETURN n
-  UNION
-  MATCH (n:Claim {id: $id}) RETURN n
-  UNION
-  MATCH (n:Source {id: $id}) RETURN n
-}
-WITH n LIMIT 1
+MATCH (n:Kgx {id: $id})
+WHERE n:Entity OR n:Claim OR n:Source
 WITH n, properties(n) AS before, EXISTS { (n)--() } AS linked
 CALL (n, linked) {
   WITH n WHERE NOT linked
@@ -80,14 +69,8 @@ RETURN before, linked;
 
 // name: restore-node
 // Puts properties back as a set found them; a null in $props removes the property.
-CALL () {
-  MATCH (n:Entity {id: $id}) RETURN n
-  UNION
-  MATCH (n:Claim {id: $id}) RETURN n
-  UNION
-  MATCH (n:Source {id: $id}) RETURN n
-}
-WITH n LIMIT 1
+MATCH (n:Kgx {id: $id})
+WHERE n:Entity OR n:Claim OR n:Source
 WITH n, properties(n) AS before
 SET n += $props, n.updatedBy = $who, n.updatedAt = datetime()
 RETURN before, properties(n) AS after;

@@ -5,23 +5,15 @@
 // between these statements, and each change also writes a (:Change) through cypher/queries/changes.cypher.
 
 // name: create-node
-CREATE (n:$($labels))
+// Kgx: the label every node of the model has, for one index seek by id (docs/decisions/0056-common-label.md).
+CREATE (n:Kgx:$($labels))
 SET n = $props,
     n.createdBy = $who, n.createdAt = datetime(), n.updatedBy = $who, n.updatedAt = datetime()
 RETURN n.id AS id;
 
 // name: update-node
 // Sets only when a property changes, so a no-op update records nobody; returns the properties before and after.
-CALL () {
-  MATCH (n:Entity {id: $id}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: $id}) RETURN n
-  UNION
-  MATCH (n:Claim {id: $id}) RETURN n
-  UNION
-  MATCH (n:Source {id: $id}) RETURN n
-}
-WITH n LIMIT 1
+MATCH (n:Kgx {id: $id})
 WITH n, properties(n) AS before, [k IN keys($props) WHERE n[k] IS NULL OR n[k] <> $props[k]] AS changed
 CALL (n, changed) {
   WITH n WHERE size(changed) > 0
@@ -31,26 +23,8 @@ RETURN n.id AS id, before, properties(n) AS after;
 
 // name: link-ends
 // What the model's rules need before a link: the labels of both ends and the relationship already there, if any.
-CALL () {
-  MATCH (n:Entity {id: $source}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: $source}) RETURN n
-  UNION
-  MATCH (n:Claim {id: $source}) RETURN n
-  UNION
-  MATCH (n:Source {id: $source}) RETURN n
-}
-WITH n AS a LIMIT 1
-CALL () {
-  MATCH (n:Entity {id: $target}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: $target}) RETURN n
-  UNION
-  MATCH (n:Claim {id: $target}) RETURN n
-  UNION
-  MATCH (n:Source {id: $target}) RETURN n
-}
-WITH a, n AS b LIMIT 1
+MATCH (a:Kgx {id: $source})
+MATCH (b:Kgx {id: $target})
 OPTIONAL MATCH (a)-[r:$($type)]->(b)
 WITH a, b, r LIMIT 1
 RETURN labels(a) AS sourceLabels, labels(b) AS targetLabels, properties(r) AS existing,
@@ -58,26 +32,8 @@ RETURN labels(a) AS sourceLabels, labels(b) AS targetLabels, properties(r) AS ex
 
 // name: link
 // kgx runs it only when the relationship is new or its properties change (after link-ends and the rules).
-CALL () {
-  MATCH (n:Entity {id: $source}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: $source}) RETURN n
-  UNION
-  MATCH (n:Claim {id: $source}) RETURN n
-  UNION
-  MATCH (n:Source {id: $source}) RETURN n
-}
-WITH n AS a LIMIT 1
-CALL () {
-  MATCH (n:Entity {id: $target}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: $target}) RETURN n
-  UNION
-  MATCH (n:Claim {id: $target}) RETURN n
-  UNION
-  MATCH (n:Source {id: $target}) RETURN n
-}
-WITH a, n AS b LIMIT 1
+MATCH (a:Kgx {id: $source})
+MATCH (b:Kgx {id: $target})
 MERGE (a)-[r:$($type)]->(b)
 ON CREATE SET r.createdBy = $who, r.createdAt = datetime(), r.updatedBy = $who, r.updatedAt = datetime()
 ON MATCH SET r.updatedBy = $who, r.updatedAt = datetime()
@@ -86,16 +42,7 @@ RETURN {type: type(r), source: a.id, target: b.id, properties: properties(r)} AS
 
 // name: unlink
 // Returns the properties of each removed relationship, for the change log.
-CALL () {
-  MATCH (n:Entity {id: $source}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: $source}) RETURN n
-  UNION
-  MATCH (n:Claim {id: $source}) RETURN n
-  UNION
-  MATCH (n:Source {id: $source}) RETURN n
-}
-WITH n AS a LIMIT 1
+MATCH (a:Kgx {id: $source})
 MATCH (a)-[r:$($type)]->(b)
 WHERE b.id = $target
 WITH a, collect(properties(r)) AS removed, collect(r) AS rs

@@ -6,15 +6,7 @@
 // answers every field of one level of a GraphQL query. $keys: [{id, type, direction: 'out' | 'in'}].
 // Neighbours come in the relationship's `order` where it has one (a transfer's route, VIA), else by id.
 UNWIND $keys AS key
-CALL (key) {
-  MATCH (n:Entity {id: key.id}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: key.id}) RETURN n
-  UNION
-  MATCH (n:Claim {id: key.id}) RETURN n
-  UNION
-  MATCH (n:Source {id: key.id}) RETURN n
-}
+MATCH (n:Kgx {id: key.id})
 CALL (n, key) {
   MATCH (n)-[r]-(m)
   WHERE type(r) = key.type

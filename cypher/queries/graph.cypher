@@ -1,7 +1,7 @@
 // The generic graph that the web page draws (GraphQL `search`, `node`, `neighbourhood`, `paths`, `graph`).
 // Every node comes back as {labels, properties, degree}; every relationship as {type, source, target,
-// properties} with the ids of its end nodes. A node is found by id through the label of its kind, so that the
-// uniqueness constraints' indexes answer: Entity, Transfer, Claim or Source.
+// properties} with the ids of its end nodes. A node is found by id through the label every node of the model has,
+// Kgx, so that one seek in the kgx_id constraint's index answers (docs/decisions/0056-common-label.md).
 
 // As of a date ($asOf: the last day of a partial date, 'YYYY-MM-DD', or null), a claim stated after it, or without
 // statedOn reported in a source published after it, is left out, and so is a transfer whose claims all are
@@ -9,29 +9,13 @@
 // "starts on or before $asOf", since '2024-02' sorts before every day of February and after every day before it.
 
 // name: node
-CALL () {
-  MATCH (n:Entity {id: $id}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: $id}) RETURN n
-  UNION
-  MATCH (n:Claim {id: $id}) RETURN n
-  UNION
-  MATCH (n:Source {id: $id}) RETURN n
-}
+MATCH (n:Kgx {id: $id})
 RETURN {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }} AS node
 LIMIT 1;
 
 // name: nodes-by-id
 UNWIND $ids AS wanted
-CALL (wanted) {
-  MATCH (n:Entity {id: wanted}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: wanted}) RETURN n
-  UNION
-  MATCH (n:Claim {id: wanted}) RETURN n
-  UNION
-  MATCH (n:Source {id: wanted}) RETURN n
-}
+MATCH (n:Kgx {id: wanted})
 RETURN wanted AS id, {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }} AS node;
 
 // name: search
@@ -46,16 +30,7 @@ RETURN {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }}
 ORDER BY score DESC, n.id;
 
 // name: neighbourhood-1
-CALL () {
-  MATCH (n:Entity {id: $id}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: $id}) RETURN n
-  UNION
-  MATCH (n:Claim {id: $id}) RETURN n
-  UNION
-  MATCH (n:Source {id: $id}) RETURN n
-}
-WITH n AS centre LIMIT 1
+MATCH (centre:Kgx {id: $id})
 CALL (centre) {
   MATCH (centre)-[r]-(m)
   WHERE m <> centre AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
@@ -77,16 +52,7 @@ RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT {
        edges, truncated;
 
 // name: neighbourhood-2
-CALL () {
-  MATCH (n:Entity {id: $id}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: $id}) RETURN n
-  UNION
-  MATCH (n:Claim {id: $id}) RETURN n
-  UNION
-  MATCH (n:Source {id: $id}) RETURN n
-}
-WITH n AS centre LIMIT 1
+MATCH (centre:Kgx {id: $id})
 CALL (centre) {
   MATCH (centre)-[rs*1..2]-(m)
   WHERE m <> centre AND ($edgeTypes IS NULL OR all(r IN rs WHERE type(r) IN $edgeTypes))
@@ -108,16 +74,7 @@ RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT {
        edges, truncated;
 
 // name: neighbourhood-3
-CALL () {
-  MATCH (n:Entity {id: $id}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: $id}) RETURN n
-  UNION
-  MATCH (n:Claim {id: $id}) RETURN n
-  UNION
-  MATCH (n:Source {id: $id}) RETURN n
-}
-WITH n AS centre LIMIT 1
+MATCH (centre:Kgx {id: $id})
 CALL (centre) {
   MATCH (centre)-[rs*1..3]-(m)
   WHERE m <> centre AND ($edgeTypes IS NULL OR all(r IN rs WHERE type(r) IN $edgeTypes))
@@ -148,26 +105,8 @@ RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT {
 // Unless $includeClaims, every node of the path (its ends too) is an entity or a transfer: a path through a claim
 // or a source only says that two things are mentioned in one article. The predicate is universal (all nodes of
 // the path), the form that Neo4j can check during the breadth-first search instead of filtering afterwards.
-CALL () {
-  MATCH (n:Entity {id: $from}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: $from}) RETURN n
-  UNION
-  MATCH (n:Claim {id: $from}) RETURN n
-  UNION
-  MATCH (n:Source {id: $from}) RETURN n
-}
-WITH n AS a LIMIT 1
-CALL () {
-  MATCH (n:Entity {id: $to}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: $to}) RETURN n
-  UNION
-  MATCH (n:Claim {id: $to}) RETURN n
-  UNION
-  MATCH (n:Source {id: $to}) RETURN n
-}
-WITH a, n AS b LIMIT 1
+MATCH (a:Kgx {id: $from})
+MATCH (b:Kgx {id: $to})
 WITH a, b WHERE a <> b
 MATCH p = allShortestPaths((a)-[*..8]-(b))
 WHERE all(x IN nodes(p) WHERE $includeClaims OR x:Entity OR x:Transfer)
@@ -222,15 +161,7 @@ RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT {
 // name: graph-of-ids
 // The nodes with these ids (those that exist) and the relationships among them: a deep link's view in one query.
 UNWIND $ids AS wanted
-CALL (wanted) {
-  MATCH (n:Entity {id: wanted}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: wanted}) RETURN n
-  UNION
-  MATCH (n:Claim {id: wanted}) RETURN n
-  UNION
-  MATCH (n:Source {id: wanted}) RETURN n
-}
+MATCH (n:Kgx {id: wanted})
 WITH DISTINCT n ORDER BY n.id
 WHERE ($asOf IS NULL OR NOT n:Claim OR coalesce(toString(n.statedOn) <= $asOf, NOT EXISTS { (n)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
   AND ($asOf IS NULL OR NOT n:Transfer OR NOT EXISTS { (n)<-[:ABOUT]-(:Claim) }
@@ -249,15 +180,7 @@ RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT {
 // The query behind every `Subgraph.cypher`: the nodes with these ids and the relationships among them, limited
 // to the given types and, when $steps is a list, to these [source id, type, target id] steps.
 UNWIND $ids AS wanted
-CALL (wanted) {
-  MATCH (n:Entity {id: wanted}) RETURN n
-  UNION
-  MATCH (n:Transfer {id: wanted}) RETURN n
-  UNION
-  MATCH (n:Claim {id: wanted}) RETURN n
-  UNION
-  MATCH (n:Source {id: wanted}) RETURN n
-}
+MATCH (n:Kgx {id: wanted})
 WITH collect(DISTINCT n) AS nodes
 CALL (nodes) {
   UNWIND nodes AS a

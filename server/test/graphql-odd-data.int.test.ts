@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KgxYoga } from "../src/graphql/yoga.js";
+import { applySchema } from "../src/import/schema.js";
 import { useArticleGraph } from "./article.js";
 import { dataOf, type GraphQLAnswer, post, testYoga } from "./graphql-support.js";
 
@@ -18,6 +19,8 @@ beforeAll(async () => {
       CREATE (ship:Entity:Ship {id: 'ship:odd', name: 'A ship'})
       CREATE (odd)-[:CLAIMED_BY]->(ship), (odd)-[:ABOUT]->(ship)`);
   });
+  // Nodes written without the common label :Kgx get it when kgx next starts (docs/decisions/0056-common-label.md).
+  await applySchema(db());
 });
 afterAll(() => {
   process.env.NODE_ENV = nodeEnv;

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { importDataset } from "../src/import/import-dataset.js";
+import { applySchema } from "../src/import/schema.js";
 import type { ImportSummary } from "../src/import/write-graph.js";
 import { repoPath } from "../src/paths.js";
 import { articleDataset, useArticleGraph } from "./article.js";
@@ -55,6 +56,7 @@ describe("importing the article graph", () => {
         "Entity",
         "Event",
         "Item",
+        "Kgx",
         "Organization",
         "Person",
         "Place",
@@ -64,6 +66,40 @@ describe("importing the article graph", () => {
       ].sort(),
     );
     expect(counts.Claim).toBeGreaterThanOrEqual(30);
+    // Every node of the model also has the common label, which finds it by id in one index seek.
+    expect(counts.Kgx).toBe(
+      (counts.Entity ?? 0) + (counts.Transfer ?? 0) + (counts.Claim ?? 0) + (counts.Source ?? 0),
+    );
+  });
+
+  test("gives the label Kgx to nodes written without it when the schema is applied (every start), once", async () => {
+    const id = "person:written-around-kgx";
+    const kgxNodes = async () => {
+      const { records } = await db().driver.executeQuery(
+        "MATCH (n:Kgx {id: $id}) RETURN count(n) AS n",
+        { id },
+        db().queryConfig("READ"),
+      );
+      return Number(records[0]?.get("n"));
+    };
+    await db().driver.executeQuery(
+      "CREATE (:Entity:Person {id: $id, name: 'Written around kgx'})",
+      { id },
+      db().queryConfig("WRITE"),
+    );
+    try {
+      expect(await kgxNodes()).toBe(0);
+      await applySchema(db());
+      expect(await kgxNodes()).toBe(1);
+      await applySchema(db());
+      expect(await kgxNodes()).toBe(1);
+    } finally {
+      await db().driver.executeQuery(
+        "MATCH (n {id: $id}) DETACH DELETE n",
+        { id },
+        db().queryConfig("WRITE"),
+      );
+    }
   });
 
   test("values keep their types: whole numbers as Integer, exact dates as Date, partial dates as strings, aliases as lists", async () => {

@@ -6,6 +6,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { csvExport } from "@kgx/server/dist/export/csv-export.js";
 import type { GraphSnapshot } from "@kgx/server/dist/export/graph-snapshot.js";
+import { commonLabel } from "@kgx/server/dist/model/labels.js";
 import { repoPath } from "@kgx/server/dist/paths.js";
 import type { GeneratedGraph } from "./graph.js";
 import type { LoadReport } from "./load.js";
@@ -15,14 +16,15 @@ import type { LoadReport } from "./load.js";
  * proves against the import tool) writes the files: no second CSV dialect to keep right.
  */
 function snapshotOf(graph: GeneratedGraph): GraphSnapshot {
-  const labels = new Map(graph.nodes.map((n) => [n.id, [...n.labels]]));
+  // Every node also gets the common label, as kgx's own exports and writes give it (docs/decisions/0056).
+  const labels = new Map(graph.nodes.map((n) => [n.id, [...n.labels, commonLabel].sort()]));
   return {
     database: "neo4j",
     counts: { nodes: graph.nodes.length, relationships: graph.relationships.length },
     constraints: [],
     indexes: [],
     nodes: async function* () {
-      for (const n of graph.nodes) yield { id: n.id, labels: [...n.labels], properties: n.props };
+      for (const n of graph.nodes) yield { id: n.id, labels: labels.get(n.id) ?? [], properties: n.props };
     },
     relationships: async function* () {
       for (const r of graph.relationships) {

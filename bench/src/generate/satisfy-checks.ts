@@ -20,7 +20,7 @@ WITH e, key
 WHERE NOT key IN ['lat', 'lon'] AND (e[key] IS :: INTEGER NOT NULL OR e[key] IS :: FLOAT NOT NULL)
   AND NOT EXISTS { MATCH (:Claim {figure: key})-[:ABOUT]->(e) }
 MATCH (p:Person {id: $person}), (s:Source {id: $source})
-CREATE (c:Claim {id: 'claim:figure-' + e.id + '-' + key, name: 'Figure ' + key + ' of ' + e.name,
+CREATE (c:Claim:Kgx {id: 'claim:figure-' + e.id + '-' + key, name: 'Figure ' + key + ' of ' + e.name,
   text: e.name + ': ' + key, quote: 'the ' + key + ' of ' + e.name, stance: 'asserts', figure: key,
   quantity: toFloat(e[key])})
 CREATE (c)-[:CLAIMED_BY]->(p), (c)-[:REPORTED_IN]->(s), (c)-[:ABOUT]->(e)`;

@@ -37,8 +37,9 @@ export async function prepareTierDataDir(
 ): Promise<TierDataDir> {
   const started = performance.now();
   const cache = join(os.tmpdir(), `kgx-bench-tier-${tier.name}-seed${graph.seed}`);
-  // A new marker name: folders loaded before the integrity-check fix-up are loaded again.
-  const marker = join(cache, "loaded-valid.json");
+  // A new marker name: folders loaded before the integrity-check fix-up, or before every node had the common label
+  // Kgx, are loaded again.
+  const marker = join(cache, "loaded-kgx-label.json");
   let load = options.fresh
     ? undefined
     : await readFile(marker, "utf8").then(

@@ -1,5 +1,5 @@
 import { isNode, isPath, isRelationship, type Node, type Relationship } from "neo4j-driver";
-import { kindOf } from "../model/labels.js";
+import { kindOf, shownLabels } from "../model/labels.js";
 import { propertiesToJson, toJson } from "../model/values.js";
 
 /** How a row names a relationship's end nodes: kgx's ids, once the nodes are looked up. */
@@ -73,7 +73,7 @@ function nodeJson(node: Node) {
   const properties = propertiesToJson(node.properties);
   const id = typeof properties.id === "string" ? properties.id : null;
   const name = [properties.name, properties.title].find((v) => typeof v === "string" && v) ?? id;
-  return { id, kind: kindOf(node.labels), labels: [...node.labels].sort(), name, properties };
+  return { id, kind: kindOf(node.labels), labels: shownLabels(node.labels).sort(), name, properties };
 }
 
 function relationshipJson(relationship: Relationship, idOf: IdOf) {

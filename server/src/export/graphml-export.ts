@@ -1,5 +1,6 @@
 import neo4j from "neo4j-driver";
 import { createCB } from "xmlbuilder2";
+import { shownLabels } from "../model/labels.js";
 import { toJson } from "../model/values.js";
 import { type GraphSnapshot, provenanceNote } from "./graph-snapshot.js";
 import { type Columns, type ColumnType, collectColumns, columnText } from "./property-columns.js";
@@ -58,7 +59,12 @@ export async function* graphmlExport(
   let done = 0;
   for await (const node of graph.nodes()) {
     xml.ele("node", { id: nameToken(node.id) });
-    data("labels", node.labels.map((label) => `:${label}`).join(""));
+    data(
+      "labels",
+      shownLabels(node.labels)
+        .map((label) => `:${label}`)
+        .join(""),
+    );
     for (const [name, { id, type }] of nodeKeys)
       if (name in node.properties) data(id, graphmlText(node.properties[name], type));
     xml.up();

@@ -1,5 +1,5 @@
 import { edgeId } from "../model/edge-ids.js";
-import { kindOf } from "../model/labels.js";
+import { kindOf, shownLabels } from "../model/labels.js";
 import { propertiesToJson } from "../model/values.js";
 import {
   type ExportNode,
@@ -53,7 +53,7 @@ export async function* jsonExport(
 export function jsonNode(node: ExportNode) {
   const properties = propertiesToJson(node.properties);
   const name = [properties.name, properties.title].find((v) => typeof v === "string" && v) ?? node.id;
-  return { id: node.id, kind: kindOf(node.labels), labels: node.labels, name, properties };
+  return { id: node.id, kind: kindOf(node.labels), labels: shownLabels(node.labels), name, properties };
 }
 
 /** Edges with the API's ids; parallel ones (adjacent, as relationships come sorted) numbered by their JSON. */

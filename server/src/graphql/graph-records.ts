@@ -1,4 +1,5 @@
 import { edgeId } from "../model/edge-ids.js";
+import { shownLabels } from "../model/labels.js";
 import { propertiesToJson, toJson } from "../model/values.js";
 
 /** A node as kgx's queries return it: `{labels, properties, degree}` with JSON-safe properties. */
@@ -25,7 +26,7 @@ export function toNodeRecord(raw: unknown): NodeRecord {
   const degree = toJson(map.degree ?? 0);
   return {
     id: String(properties.id),
-    labels: [...map.labels].sort(),
+    labels: shownLabels(map.labels).sort(),
     properties,
     degree: typeof degree === "number" ? degree : 0,
   };

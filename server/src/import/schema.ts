@@ -14,6 +14,7 @@ const neo4jDefaultAnalyzer = "standard-no-stop-words";
 
 const fulltextIndexQuery = namedQuery("schema-migration.cypher", "fulltext-index");
 const dropIndexQuery = namedQuery("schema-migration.cypher", "drop-index");
+const commonLabelQuery = namedQuery("schema-migration.cypher", "common-label");
 
 /**
  * Applies cypher/schema.cypher (constraints and indexes, all `IF NOT EXISTS`), then waits for the indexes to come
@@ -43,6 +44,24 @@ export async function applySchema(db: Database): Promise<void> {
     await db.driver.executeQuery(statement.text, {}, config);
   }
   await db.driver.executeQuery("CALL db.awaitIndexes(300)", {}, config);
+  await addCommonLabel(db);
+}
+
+/**
+ * Gives the common label (Kgx) to the nodes of the model that lack it, in batches. `CALL … IN TRANSACTIONS` commits
+ * its own batches, so it must run outside a managed transaction: an auto-commit `session.run`.
+ */
+async function addCommonLabel(db: Database): Promise<void> {
+  const session = db.driver.session({ database: db.name, defaultAccessMode: "WRITE" });
+  try {
+    await session.run(commonLabelQuery);
+  } catch (error) {
+    throw new Error(
+      `kgx could not give every node of the model the label Kgx (two nodes of different kinds with one id?): ${(error as Error).message}`,
+    );
+  } finally {
+    await session.close();
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { userInfo } from "node:os";
 import type { ManagedTransaction } from "neo4j-driver";
 import { recordChange } from "../audit/change-log.js";
 import { baseLabelOf } from "../model/kinds.js";
-import { modelLabels } from "../model/labels.js";
+import { commonLabel, modelLabels } from "../model/labels.js";
 import { relationshipTypes } from "../model/relationships.js";
 import type { NodeRow, RelationshipRow } from "./graph-rows.js";
 
@@ -16,7 +16,7 @@ const batchSize = 1000;
 
 /** Labels and types cannot be parameters, so they enter Cypher only from the allow-lists, quoted. */
 function label(name: string): string {
-  if (!(modelLabels as readonly string[]).includes(name))
+  if (!(modelLabels as readonly string[]).includes(name) && name !== commonLabel)
     throw new Error(`'${name}' is not a label of the graph model`);
   return `\`${name}\``;
 }
@@ -51,10 +51,8 @@ export async function writeNodes(
   for (const [labels, group] of groupBy(rows, (row) => row.labels.join(":"))) {
     const all = labels.split(":");
     const main = all.at(-1) ?? "";
-    const extra = all
-      .slice(0, -1)
-      .map((l) => `, n:${label(l)}`)
-      .join("");
+    // Kgx: the label every node of the model has, for one index seek by id (docs/decisions/0056-common-label.md).
+    const extra = [...all.slice(0, -1), commonLabel].map((l) => `, n:${label(l)}`).join("");
     const query = `UNWIND $rows AS row
 OPTIONAL MATCH (old:${label(main)} {id: row.id})
 WITH row, old IS NULL AS isNew, properties(old) AS before

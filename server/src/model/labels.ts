@@ -9,6 +9,17 @@ export const entityLabels = ["Person", "State", "Organization", "Place", "Item",
 /** Every label of the model, most specific first: a node's kind is the first of these among its labels. */
 export const modelLabels = [...entityLabels, "Transfer", "Claim", "Source", "Entity"] as const;
 
+/**
+ * The label every node of the model also has, whose uniqueness constraint on `id` finds any node by id in one index
+ * seek (docs/decisions/0056-common-label.md). It says nothing about a node's kind: the API and the page never show it.
+ */
+export const commonLabel = "Kgx";
+
+/** A node's labels as the API shows them: without the common label. */
+export function shownLabels(labels: readonly string[]): string[] {
+  return labels.filter((label) => label !== commonLabel);
+}
+
 /** A label of the graph model. */
 export type ModelLabel = (typeof modelLabels)[number];
 
