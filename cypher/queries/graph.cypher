@@ -123,29 +123,14 @@ RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT {
 
 // name: graph
 // The first $limit nodes of the model by id, and the relationships among them: the page's opening view. Every
-// node of the model is an Entity, a Transfer, a Claim or a Source, and each of these labels has a uniqueness
-// constraint on `id`: each arm reads its label's id index in order and stops after $limit + 1 rows that pass, so
-// the opening view never reads every node (the change log's :Change nodes carry none of these labels).
-CALL () {
-  MATCH (n:Entity)
-  WHERE n.id IS NOT NULL AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
-  RETURN n ORDER BY n.id LIMIT $limit + 1
-  UNION
-  MATCH (n:Transfer)
-  WHERE n.id IS NOT NULL AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
-    AND ($asOf IS NULL OR NOT EXISTS { (n)<-[:ABOUT]-(:Claim) }
-      OR EXISTS { (n)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
-  RETURN n ORDER BY n.id LIMIT $limit + 1
-  UNION
-  MATCH (n:Claim)
-  WHERE n.id IS NOT NULL AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
-    AND ($asOf IS NULL OR coalesce(toString(n.statedOn) <= $asOf, NOT EXISTS { (n)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
-  RETURN n ORDER BY n.id LIMIT $limit + 1
-  UNION
-  MATCH (n:Source)
-  WHERE n.id IS NOT NULL AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
-  RETURN n ORDER BY n.id LIMIT $limit + 1
-}
+// node of the model has the label Kgx, with a uniqueness constraint on `id` (decision 0056): the nodes are read
+// from its index in id order and the reading stops after $limit + 1 that pass the filters, so the opening view
+// never reads every node (the change log's :Change nodes are not Kgx).
+MATCH (n:Kgx)
+WHERE n.id IS NOT NULL AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
+  AND ($asOf IS NULL OR NOT n:Claim OR coalesce(toString(n.statedOn) <= $asOf, NOT EXISTS { (n)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+  AND ($asOf IS NULL OR NOT n:Transfer OR NOT EXISTS { (n)<-[:ABOUT]-(:Claim) }
+    OR EXISTS { (n)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
 WITH n ORDER BY n.id LIMIT $limit + 1
 WITH collect(n) AS found
 WITH found[..$limit] AS ns, size(found) > $limit AS truncated
