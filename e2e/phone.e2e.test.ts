@@ -26,6 +26,23 @@ describe("the explorer on a 390x844 phone with a touch screen", () => {
     await page.screenshot({ path: repoPath("docs", "screenshots", "explorer-phone.png") });
   });
 
+  it("the toolbar, which scrolls sideways, fades out at the edge beyond which more controls lie", async () => {
+    const page = await explorer.newPage({ device: "phone" });
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    const toolbar = page.getByRole("toolbar", { name: "View" });
+    const fade = () => toolbar.evaluate((element) => getComputedStyle(element).maskImage);
+    // At the start, the last controls ("PNG", "Add a report") are beyond the right edge, which fades.
+    expect(await toolbar.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    // Chromium gives the direction as an angle: 90deg is "to right", 270deg "to left"; opaque first, clear last.
+    expect(await fade()).toMatch(/^linear-gradient\(90deg, rgb\(0, 0, 0\) .*rgba\(0, 0, 0, 0\)\)$/);
+    // Scrolled to the end, the left edge fades instead and the right one is sharp.
+    await toolbar.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    await expect
+      .poll(fade, { timeout: 15_000 })
+      .toMatch(/^linear-gradient\((270deg|-90deg), rgb\(0, 0, 0\) .*rgba\(0, 0, 0, 0\)\)$/);
+  });
+
   it("tapping a node opens the details sheet, and its close button closes it", async () => {
     const page = await explorer.newPage({ device: "phone" });
     await page.goto(explorer.url());

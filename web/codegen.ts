@@ -14,7 +14,9 @@ const config: CodegenConfig = {
         useTypeImports: true,
         documentMode: "string",
       },
-      presetConfig: { fragmentMasking: false },
+      // Each operation's SHA-256 goes into its document and into src/gql/persisted-documents.json, which the
+      // server reads at start: the page sends hashes, not query texts (decision 0075).
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
     },
   },
 };

@@ -48,4 +48,10 @@ describe("the plans of the named queries on the S tier", () => {
     expect(anchored.size).toBeGreaterThan(0);
     expect(scanning).toEqual([]);
   });
+
+  it("opens the page's view (the graph query) through the id indexes, never by reading every node", () => {
+    const opening = plans.find((p) => p.file === "queries/graph.cypher" && p.name === "graph");
+    expect(opening?.operators.filter((op) => scans.includes(op))).toEqual([]);
+    expect(opening?.operators).toContain("NodeIndexScan");
+  });
 });

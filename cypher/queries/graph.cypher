@@ -137,9 +137,12 @@ CALL (ns, steps) {
 RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }}] AS nodes, edges;
 
 // name: graph
-// Nodes of the model only: the change log's (:Change) nodes have ids too, but are not part of the graph.
-MATCH (n)
-WHERE n.id IS NOT NULL AND NOT n:Change AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
+// The first $limit nodes of the model by id, and the relationships among them: the page's opening view. Every
+// node of the model has the label Kgx, with a uniqueness constraint on `id` (decision 0056): the nodes are read
+// from its index in id order and the reading stops after $limit + 1 that pass the filters, so the opening view
+// never reads every node (the change log's :Change nodes are not Kgx).
+MATCH (n:Kgx)
+WHERE n.id IS NOT NULL AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
   AND ($asOf IS NULL OR NOT n:Claim OR coalesce(toString(n.statedOn) <= $asOf, NOT EXISTS { (n)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
   AND ($asOf IS NULL OR NOT n:Transfer OR NOT EXISTS { (n)<-[:ABOUT]-(:Claim) }
     OR EXISTS { (n)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })

@@ -9,6 +9,7 @@ import type { Database } from "../neo4j/database.js";
 import { createContext, type GraphQLContext } from "./context.js";
 import { fromNeo4jError, fromShapeError } from "./errors.js";
 import { armorPlugin, bodyLimitPlugin } from "./limits.js";
+import { persistedOperationsPlugin } from "./persisted.js";
 import { schema } from "./schema/index.js";
 import type { GraphQLSettings } from "./settings.js";
 
@@ -40,7 +41,12 @@ export function createGraphQL(db: Database, settings: GraphQLSettings): KgxYoga 
         return maskError(error, message, false);
       },
     },
-    plugins: [bodyLimitPlugin(settings.maxBodyBytes), armorPlugin(), graphiqlHeadersPlugin()],
+    plugins: [
+      bodyLimitPlugin(settings.maxBodyBytes),
+      persistedOperationsPlugin(),
+      armorPlugin(),
+      graphiqlHeadersPlugin(),
+    ],
     logging: false,
   });
 }

@@ -15,27 +15,51 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** Runs one GraphQL operation against the kgx server that served the page. */
+/**
+ * Runs one GraphQL operation against the kgx server that served the page. The page's own operations go by their
+ * SHA-256 alone (persisted operations, decision 0075); should the server not know the hash (a server older than
+ * the page), the operation is sent again with its text.
+ */
 export async function request<Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
   variables: Variables,
 ): Promise<Result> {
+  const hash = persistedHash(document);
+  if (hash) {
+    const body = await post<Result>({
+      variables,
+      extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+    });
+    if (body.errors?.[0]?.extensions?.code !== "PERSISTED_QUERY_NOT_FOUND") return dataOf(body);
+  }
+  return dataOf(await post<Result>({ query: document.toString(), variables }));
+}
+
+/** The operation's hash, as codegen put it in the document: `sha256:<hex>` there, the bare hex on the wire. */
+function persistedHash(document: { __meta__?: Record<string, unknown> | undefined }): string | undefined {
+  const hash = document.__meta__?.hash;
+  return typeof hash === "string" ? hash.replace(/^sha256:/, "") : undefined;
+}
+
+async function post<Result>(payload: Record<string, unknown>): Promise<GraphQLResponse<Result>> {
   let response: Response;
   try {
     response = await fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body: JSON.stringify(payload),
     });
   } catch {
     throw new ApiError("server", "The kgx server does not answer.");
   }
-  let body: GraphQLResponse<Result>;
   try {
-    body = (await response.json()) as GraphQLResponse<Result>;
+    return (await response.json()) as GraphQLResponse<Result>;
   } catch {
     throw new ApiError("server", `The kgx server answered ${response.status} without GraphQL.`);
   }
+}
+
+function dataOf<Result>(body: GraphQLResponse<Result>): Result {
   const error = body.errors?.[0];
   if (error) {
     if (error.extensions?.code === "DATABASE_UNAVAILABLE") {

@@ -1,10 +1,16 @@
-import { type KeyboardEvent, type PointerEvent, useEffect, useState } from "react";
+import { type KeyboardEvent, lazy, type PointerEvent, Suspense, useEffect, useState } from "react";
 import { queryFromLink } from "../core/console/link";
 import { CanvasTable } from "./CanvasTable";
-import { ClaimMatrixTable } from "./ClaimMatrix";
-import { CypherConsole } from "./CypherConsole";
-import { CypherPanel } from "./CypherPanel";
 import { DrawerClose } from "./DrawerClose";
+
+// The tabs shown on demand are loaded on demand (decision 0074); the table is the one the page opens on.
+const ClaimMatrixTable = lazy(() =>
+  import("./ClaimMatrix").then((module) => ({ default: module.ClaimMatrixTable })),
+);
+const CypherPanel = lazy(() => import("./CypherPanel").then((module) => ({ default: module.CypherPanel })));
+const CypherConsole = lazy(() =>
+  import("./CypherConsole").then((module) => ({ default: module.CypherConsole })),
+);
 
 const tabs = [
   { id: "table", title: "On the canvas", render: () => <CanvasTable /> },
@@ -49,7 +55,7 @@ export function BottomTabs({ open, onClose }: { open: boolean; onClose: () => vo
         aria-labelledby={`tab-${current.id}`}
         className="tab-panel"
       >
-        {current.render()}
+        <Suspense fallback={<p className="muted">Loading…</p>}>{current.render()}</Suspense>
       </div>
     </section>
   );

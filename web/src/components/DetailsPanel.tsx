@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { claimsAbout, claimView } from "../core/claims/claims";
 import { figureChains } from "../core/claims/evidence";
 import { loadDetails } from "../core/details/actions";
@@ -7,12 +8,19 @@ import { useDetails } from "../core/details/store";
 import { useGraphData } from "../core/graph/store";
 import type { GraphCache, GraphNode } from "../core/graph/types";
 import { openReader } from "../core/reader/actions";
+import { useReader } from "../core/reader/store";
 import { useView } from "../core/view/store";
 import { ClaimCard, DenialSummary, FigureComparison, singleCard } from "./ClaimCard";
 import { DrawerClose } from "./DrawerClose";
 import { Evidence, IndependentSources } from "./Evidence";
 import { ExpandList } from "./ExpandList";
-import { SourceReader } from "./SourceReader";
+// The stance colours (`.stance-*`) are the reader's and the workbench's: loaded with the page, as before the split.
+import "./reader.css";
+
+// The reader is opened from a claim card; it is loaded then (decision 0074).
+const SourceReader = lazy(() =>
+  import("./SourceReader").then((module) => ({ default: module.SourceReader })),
+);
 
 /**
  * The selected node or relationship: kind, what it is in words (every property one click away), and every claim
@@ -20,10 +28,15 @@ import { SourceReader } from "./SourceReader";
  * It also holds the source reader, which opens from its claim cards.
  */
 export function DetailsPanel({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const reading = useReader((state) => state.reader.state !== "closed");
   return (
     <>
       <Details open={open} onClose={onClose} />
-      <SourceReader />
+      {reading && (
+        <Suspense fallback={null}>
+          <SourceReader />
+        </Suspense>
+      )}
     </>
   );
 }

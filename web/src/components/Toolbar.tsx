@@ -1,10 +1,11 @@
+import { useRef } from "react";
 import { useCanvasDerivation } from "../core/canvas/model";
-import { downloadPicture } from "../core/export/picture";
 import { useExportRequests } from "../core/export/store";
 import { useCurrentView, useView } from "../core/view/store";
 import { type LayoutName, layoutNames } from "../core/view/types";
 import { setLayout, setTransferMode } from "../core/view/view";
 import { openWorkbench } from "../core/workbench/store";
+import { useScrollCue } from "../hooks/useScrollCue";
 
 /** Undo/redo, layout, transfers as nodes or arrows, the view as a PNG to publish. */
 export function Toolbar() {
@@ -14,9 +15,11 @@ export function Toolbar() {
   const { undo, redo, change } = useView.getState();
   const shown = useCanvasDerivation().visible;
   const exporter = useExportRequests((state) => state.canvasExporter);
+  const bar = useRef<HTMLDivElement>(null);
+  useScrollCue(bar);
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="View">
+    <div ref={bar} className="toolbar" role="toolbar" aria-label="View">
       <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
         ↶ Undo
       </button>
@@ -56,7 +59,12 @@ export function Toolbar() {
       <button
         type="button"
         title="The view as a PNG with its title, legend, date and sources"
-        onClick={() => void downloadPicture("png", shown, exporter, "")}
+        onClick={() =>
+          // The picture's code (and the view export's) is loaded on the first click (decision 0074).
+          void import("../core/export/picture").then(({ downloadPicture }) =>
+            downloadPicture("png", shown, exporter, ""),
+          )
+        }
       >
         PNG
       </button>

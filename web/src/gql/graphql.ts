@@ -307,7 +307,7 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;
+}`, {"hash":"sha256:8320622391628b8eadf89399e952c05402de60b432ed05081d6ef7c89c4c6ce8"}) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int) {
   search(query: $query, first: $first) {
@@ -328,7 +328,7 @@ export const SearchDocument = new TypedDocumentString(`
     publishedOn
     publishedOnInferred
   }
-}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+}`, {"hash":"sha256:9f80997e896fef5c1d3bdb14d9c0f7a84ff6527b058870571f630af9cfc86a09"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {
@@ -349,7 +349,7 @@ export const NodeDocument = new TypedDocumentString(`
     publishedOn
     publishedOnInferred
   }
-}`) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+}`, {"hash":"sha256:75a00f72963b361db5050937babfbbdbb2fe56f70214addac981b7f37e898a58"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {
   neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {
@@ -384,7 +384,7 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+}`, {"hash":"sha256:65cc9dd6d4cf8b81828f1936299fb0412d86459d7786b3017a579211d2d877b2"}) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean, $asOf: String) {
   paths(
@@ -426,7 +426,7 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+}`, {"hash":"sha256:7fbfca079b8931b14cf8df2a1ffd744dc4261eef5c971bd46844e575709d2085"}) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const CypherConsoleDocument = new TypedDocumentString(`
     query CypherConsole($query: String!, $params: JSON) {
   cypher(query: $query, params: $params) {
@@ -466,7 +466,7 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`) as unknown as TypedDocumentString<CypherConsoleQuery, CypherConsoleQueryVariables>;
+}`, {"hash":"sha256:b0625aa4f8f88f63552be97676283ef367be1f7dc97d530619e8bfe4ab2cc66f"}) as unknown as TypedDocumentString<CypherConsoleQuery, CypherConsoleQueryVariables>;
 export const CypherMenuDocument = new TypedDocumentString(`
     query CypherMenu {
   cypherMenu {
@@ -476,7 +476,7 @@ export const CypherMenuDocument = new TypedDocumentString(`
     parameters
   }
 }
-    `) as unknown as TypedDocumentString<CypherMenuQuery, CypherMenuQueryVariables>;
+    `, {"hash":"sha256:aae3cdaca27eb65dc6d3ba8b1190ccd8427369846d8a59a4efb4ffc3bd0fad7b"}) as unknown as TypedDocumentString<CypherMenuQuery, CypherMenuQueryVariables>;
 export const CypherSchemaDocument = new TypedDocumentString(`
     query CypherSchema {
   cypherSchema {
@@ -485,7 +485,7 @@ export const CypherSchemaDocument = new TypedDocumentString(`
     propertyKeys
   }
 }
-    `) as unknown as TypedDocumentString<CypherSchemaQuery, CypherSchemaQueryVariables>;
+    `, {"hash":"sha256:5b652709c6b8482a89cb686193add300b9fdfe4c5ec4eb49d5cc07500852fe62"}) as unknown as TypedDocumentString<CypherSchemaQuery, CypherSchemaQueryVariables>;
 export const SourceTextDocument = new TypedDocumentString(`
     query SourceText($id: ID!) {
   source(id: $id) {
@@ -507,7 +507,7 @@ export const SourceTextDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;
+    `, {"hash":"sha256:0e5de6763a472bfb20a7b8aa2a060d9f3740b7b30547f96fd1fb047603adf3c0"}) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;
 export const WorkbenchAnalyzeDocument = new TypedDocumentString(`
     query WorkbenchAnalyze($text: String!, $publishedOn: String, $publisher: String) {
   analyzeText(text: $text, publishedOn: $publishedOn, publisher: $publisher) {
@@ -571,7 +571,7 @@ export const WorkbenchAnalyzeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WorkbenchAnalyzeQuery, WorkbenchAnalyzeQueryVariables>;
+    `, {"hash":"sha256:41782eba2ee0c0674245c1c1541a0cfc28b88a963f978e7cbabbac5ef4fbd023"}) as unknown as TypedDocumentString<WorkbenchAnalyzeQuery, WorkbenchAnalyzeQueryVariables>;
 export const WorkbenchCommitDocument = new TypedDocumentString(`
     mutation WorkbenchCommit($input: ChangeSetInput!) {
   commitChangeSet(input: $input) {
@@ -580,7 +580,7 @@ export const WorkbenchCommitDocument = new TypedDocumentString(`
     changed
   }
 }
-    `) as unknown as TypedDocumentString<WorkbenchCommitMutation, WorkbenchCommitMutationVariables>;
+    `, {"hash":"sha256:e8d75e25562cbcf0a88c759ec797676f4c22e0b7db0c9e2a0e209fa5bdf2d1d6"}) as unknown as TypedDocumentString<WorkbenchCommitMutation, WorkbenchCommitMutationVariables>;
 export const WorkbenchChangeSetsDocument = new TypedDocumentString(`
     query WorkbenchChangeSets {
   changeSets(first: 20) {
@@ -596,7 +596,7 @@ export const WorkbenchChangeSetsDocument = new TypedDocumentString(`
     revertedBy
   }
 }
-    `) as unknown as TypedDocumentString<WorkbenchChangeSetsQuery, WorkbenchChangeSetsQueryVariables>;
+    `, {"hash":"sha256:f3072bb69b396ce42de68e55f88a8e09ca2e0f9d193fb4eb59f361703f7102da"}) as unknown as TypedDocumentString<WorkbenchChangeSetsQuery, WorkbenchChangeSetsQueryVariables>;
 export const WorkbenchRevertDocument = new TypedDocumentString(`
     mutation WorkbenchRevert($id: ID!) {
   revertChangeSet(id: $id) {
@@ -606,4 +606,4 @@ export const WorkbenchRevertDocument = new TypedDocumentString(`
     changed
   }
 }
-    `) as unknown as TypedDocumentString<WorkbenchRevertMutation, WorkbenchRevertMutationVariables>;
+    `, {"hash":"sha256:fd333ec403dc1550312f44178151aa10878732d1498faa1a55aef12925c997f3"}) as unknown as TypedDocumentString<WorkbenchRevertMutation, WorkbenchRevertMutationVariables>;

@@ -1,6 +1,5 @@
 import type { Core } from "cytoscape";
 import cytoscape from "cytoscape";
-import fcose from "cytoscape-fcose";
 import { useEffect, useRef, useState } from "react";
 import { CanvasContext, type CanvasHandle } from "./context";
 import { ElementsController } from "./controllers/ElementsController";
@@ -16,8 +15,6 @@ import { graphStyle } from "./style";
 import { naturalWheelZoom } from "./wheelZoom";
 import { ZoomControls, zoomKey } from "./ZoomControls";
 import "./canvas.css";
-
-cytoscape.use(fcose);
 
 interface GraphCanvasProps {
   onKeyDown: (event: React.KeyboardEvent<HTMLDivElement>) => void;

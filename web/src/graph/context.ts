@@ -11,6 +11,12 @@ export interface CanvasHandle {
 export const layoutRequest = "layout";
 
 /**
+ * The Cytoscape scratch key set while a layout waits for its code (fcose loads on demand): the canvas is not
+ * ready then, even when a patch that adds no node comes in meanwhile.
+ */
+export const layoutPendingKey = "kgx-layout-pending";
+
+/**
  * What a layout request says: `fresh` when the canvas was empty before the patch (lay out everything), else the
  * ids of the nodes the patch added (place only those, around the nodes already drawn). `placed` are the added
  * nodes that came with a known position (a deep link's, or where they were before): they keep it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLabels, type LabelCandidate, otherPlaces } from "./declutter";
+import { BoxGrid, chooseLabels, gridCell, type LabelCandidate, otherPlaces } from "./declutter";
 
 const label = (id: string, x1: number, rank: number, forced = false): LabelCandidate => ({
   id,
@@ -37,6 +37,29 @@ describe("chooseLabels", () => {
     expect(new Set(chooseLabels([label("state", 0, 0)], [claim], 0).keys())).toEqual(new Set(["state"]));
   });
 
+  it("moves a selected label (with its hidden-neighbours line) off a state's body when another place is free", () => {
+    const body = { x1: 0, y1: 0, x2: 30, y2: 30 };
+    const below = { x1: -10, y1: 33, x2: 40, y2: 57 };
+    const state = { id: "state", box: { x1: -5, y1: 40, x2: 35, y2: 60 }, rank: 0 };
+    const selected: LabelCandidate = {
+      id: "transfer",
+      box: below,
+      alternatives: otherPlaces(body, 50, 24, 3),
+      rank: 1,
+      forced: true,
+    };
+    expect(chooseLabels([selected], [state], 2).get("transfer")).toBe("top");
+  });
+
+  it("draws a selected label below its node when no place is free", () => {
+    const everywhere = { id: "state", box: { x1: -200, y1: -200, x2: 200, y2: 200 }, rank: 0 };
+    const selected = {
+      ...label("transfer", 0, 1, true),
+      alternatives: otherPlaces(label("t", 0, 1).box, 50, 12, 3),
+    };
+    expect(chooseLabels([selected], [everywhere], 2).get("transfer")).toBe("bottom");
+  });
+
   it("moves a label that collides below its node above it, or beside it, before hiding it", () => {
     const body = { x1: 0, y1: 0, x2: 30, y2: 30 };
     const below = { x1: -10, y1: 33, x2: 40, y2: 45 };
@@ -60,5 +83,29 @@ describe("chooseLabels", () => {
     expect(chooseLabels([candidate], [], 2, { x1: 0, y1: 0, x2: 100, y2: 100 }).get("edge-of-view")).toBe(
       "left",
     );
+  });
+});
+
+describe("BoxGrid", () => {
+  it("finds the same overlaps among many scattered boxes as comparing every pair", () => {
+    // A fixed pseudo-random scatter (no Math.random: the test is the same on every run).
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed / 2147483647;
+    };
+    const boxes = Array.from({ length: 400 }, () => {
+      const x1 = next() * 1000;
+      const y1 = next() * 1000;
+      return { x1, y1, x2: x1 + 5 + next() * 80, y2: y1 + 5 + next() * 30 };
+    });
+    const grid = new BoxGrid<(typeof boxes)[number]>(gridCell(boxes.map((box) => ({ box }))));
+    const overlap = (a: (typeof boxes)[number], b: (typeof boxes)[number]) =>
+      a.x1 < b.x2 + 2 && b.x1 < a.x2 + 2 && a.y1 < b.y2 + 2 && b.y1 < a.y2 + 2;
+    for (const [index, box] of boxes.entries()) {
+      const pairwise = boxes.slice(0, index).some((other) => overlap(other, box));
+      expect(grid.some(box, 2, (other) => overlap(other, box))).toBe(pairwise);
+      grid.add(box, box);
+    }
   });
 });

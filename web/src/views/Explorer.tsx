@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { ActivityLine } from "../components/ActivityLine";
 import { BottomTabs } from "../components/BottomTabs";
 import { DetailsPanel } from "../components/DetailsPanel";
@@ -10,8 +10,7 @@ import { PathFinder } from "../components/PathFinder";
 import { SearchBox } from "../components/SearchBox";
 import { StatusOverlay } from "../components/StatusOverlay";
 import { Toolbar } from "../components/Toolbar";
-import { TimelineStrip } from "../components/timeline/TimelineStrip";
-import { Workbench } from "../components/workbench/Workbench";
+import { useAfterFirstFrame } from "../core/canvas/first-frame";
 import { useCanvasDerivation } from "../core/canvas/model";
 import { useLaidOut } from "../core/canvas/positions";
 import { decodeDeepLink } from "../core/deeplink/deeplink";
@@ -20,9 +19,25 @@ import { followSelection } from "../core/details/actions";
 import { openExplorer } from "../core/graph/actions";
 import { useGraphData } from "../core/graph/store";
 import { useView } from "../core/view/store";
+import { useWorkbench } from "../core/workbench/store";
 import { GraphCanvas } from "../graph/GraphCanvas";
 import { useCanvasKeys } from "../hooks/useCanvasKeys";
 import { useShortcuts } from "../hooks/useShortcuts";
+import "../components/timeline/timeline.css";
+
+// Not needed for the first frame (decision 0074): loaded once the canvas is drawn, or when opened.
+const TimelineStrip = lazy(() =>
+  import("../components/timeline/TimelineStrip").then((module) => ({ default: module.TimelineStrip })),
+);
+const Workbench = lazy(() =>
+  import("../components/workbench/Workbench").then((module) => ({ default: module.Workbench })),
+);
+
+/**
+ * The timeline's place, held until its code comes: its stylesheet (loaded with the page) ends the canvas above the
+ * strip, so the canvas has its final size for the first frame and does not shrink under the user afterwards.
+ */
+const timelinePlace = <section className="timeline" aria-hidden="true" />;
 
 /** The panels that are drawers on a phone (at most 600 px wide); on a wider screen they are always shown. */
 type Drawer = "filters" | "details" | "text";
@@ -53,6 +68,8 @@ export function Explorer() {
   const { model, listed } = useCanvasDerivation();
   const onCanvasKeys = useCanvasKeys(listed);
   const selectedNode = selected ? cache.nodes[selected] : undefined;
+  const afterFirstFrame = useAfterFirstFrame();
+  const workbenchOpen = useWorkbench((state) => state.open);
   const [drawer, setDrawer] = useState<Drawer | null>(null);
   const close = useCallback(() => setDrawer(null), []);
   // Selecting opens the details sheet on a phone (wider screens show the details panel anyway).
@@ -80,7 +97,13 @@ export function Explorer() {
         <StatusOverlay onRetry={open} />
         <FiltersOnLine />
         <ActivityLine />
-        <TimelineStrip />
+        {afterFirstFrame ? (
+          <Suspense fallback={timelinePlace}>
+            <TimelineStrip />
+          </Suspense>
+        ) : (
+          timelinePlace
+        )}
         <p className="sr-only" aria-live="polite">
           {selectedNode ? `Selected ${selectedNode.name}, ${selectedNode.kind}` : ""}
         </p>
@@ -99,7 +122,11 @@ export function Explorer() {
       </nav>
       <DetailsPanel open={drawer === "details"} onClose={close} />
       <BottomTabs open={drawer === "text"} onClose={close} />
-      <Workbench />
+      {workbenchOpen && (
+        <Suspense fallback={null}>
+          <Workbench />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useCanvasDerivation } from "../../core/canvas/model";
 import { useLaidOut } from "../../core/canvas/positions";
 import { useCurrentView } from "../../core/view/store";
-import { type LayoutRequestDetail, layoutRequest, useCanvas } from "../context";
+import { type LayoutRequestDetail, layoutPendingKey, layoutRequest, useCanvas } from "../context";
 import { diffElements, isEmptyPatch } from "../diff";
 import { type ElementSpec, toElements } from "../elements";
 import { declutterLabels } from "./LabelController";
@@ -100,6 +100,7 @@ const goldenAngle = Math.PI * (3 - Math.sqrt(5));
  */
 export function markReady(cy: Core): void {
   declutterLabels(cy);
+  if (cy.scratch(layoutPendingKey)) return;
   const container = cy.container();
   if (container) container.dataset.ready = "true";
 }

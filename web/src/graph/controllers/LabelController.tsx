@@ -1,7 +1,15 @@
 import type { Core, EventObject, NodeSingular, SingularElementArgument } from "cytoscape";
 import { useEffect } from "react";
 import { useCanvas } from "../context";
-import { type Box, chooseLabels, type LabelCandidate, otherPlaces, type Placement } from "../declutter";
+import {
+  type Box,
+  BoxGrid,
+  chooseLabels,
+  gridCell,
+  type LabelCandidate,
+  otherPlaces,
+  type Placement,
+} from "../declutter";
 import { graphStyle } from "../style";
 
 const hoveredKey = "kgx-hovered";
@@ -98,17 +106,19 @@ function hideStillColliding(
   candidates: readonly LabelCandidate[],
   chosen: ReadonlyMap<string, Placement>,
 ): void {
-  const kept: Box[] = [];
   const order = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   const drawn = [...chosen.keys()].flatMap((id) => (order.get(id) ? [order.get(id) as LabelCandidate] : []));
+  const kept = new BoxGrid<Box>(gridCell(drawn));
   for (const candidate of drawn) {
     const element = cy.getElementById(candidate.id);
     const box = element.boundingBox(labelOnly) as Box;
     const touches = kept.some(
+      box,
+      0,
       (other) => box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2,
     );
     if (touches && !candidate.forced) element.addClass("label-hidden");
-    else kept.push(box);
+    else kept.add(box, box);
   }
 }
 

@@ -1,11 +1,58 @@
-import type { Core, EdgeSingular, LayoutOptions, Layouts, NodeCollection } from "cytoscape";
+import type { Core, EdgeSingular, LayoutOptions, NodeCollection } from "cytoscape";
+import cytoscape from "cytoscape";
 import { useEffect, useRef } from "react";
+import { firstFrameMark } from "../../core/canvas/first-frame";
 import { useLaidOut } from "../../core/canvas/positions";
+import { decodeDeepLink } from "../../core/deeplink/deeplink";
 import { useCurrentView } from "../../core/view/store";
 import type { LayoutName, Position } from "../../core/view/types";
-import { type LayoutRequestDetail, layoutRequest, useCanvas } from "../context";
+import { type LayoutRequestDetail, layoutPendingKey, layoutRequest, useCanvas } from "../context";
 import { fitAll } from "../ZoomControls";
 import { markReady } from "./ElementsController";
+
+let fcoseLoaded: Promise<void> | undefined;
+let fcoseReady = false;
+
+/**
+ * Loads and registers the fcose layout, once. It is about a seventh of the page's code, and a view opened with
+ * another layout never needs it (decision 0074).
+ */
+function loadFcose(): Promise<void> {
+  fcoseLoaded ??= import("cytoscape-fcose").then(({ default: fcose }) => {
+    cytoscape.use(fcose);
+    fcoseReady = true;
+  });
+  return fcoseLoaded;
+}
+
+/** A layout under way. */
+interface Running {
+  stop(): void;
+}
+
+/** Layout requests waiting for fcose's code. */
+let waiting = 0;
+
+/**
+ * Runs a layout request now, or, while fcose's code is on its way (or requests before this one wait for it), once
+ * it has come: in the order the requests came, each as it would have run at once, so that a patch that arrives
+ * meanwhile is laid out after the one before it, as without the wait. The canvas is not ready meanwhile.
+ */
+function inOrder(cy: Core, name: LayoutName, run: () => void): void {
+  if (waiting === 0 && (name !== "fcose" || fcoseReady)) {
+    run();
+    return;
+  }
+  waiting++;
+  cy.scratch(layoutPendingKey, true);
+  const container = cy.container();
+  if (container) container.dataset.ready = "false";
+  void loadFcose().then(() => {
+    waiting--;
+    if (waiting === 0) cy.removeScratch(layoutPendingKey);
+    if (!cy.destroyed()) run();
+  });
+}
 
 /** Nodes that keep their place while fcose places the others. */
 type Fixed = { nodeId: string; position: Position }[];
@@ -49,11 +96,16 @@ export function LayoutController() {
   const { layout, layoutRun, pinned } = useCurrentView();
   const settings = useRef({ layout, pinned });
   settings.current = { layout, pinned };
-  const running = useRef<Layouts | null>(null);
+  const running = useRef<Running | null>(null);
+  // The opening view's layout (fcose, unless a link names another) loads while its data is on the way.
+  useEffect(() => {
+    if ((decodeDeepLink(window.location.hash)?.view.layout ?? "fcose") === "fcose") void loadFcose();
+  }, []);
 
   useEffect(() => {
-    const onRequest = (event: Event) => {
-      const { fresh, added, placed } = (event as CustomEvent<LayoutRequestDetail>).detail;
+    const onRequest = (event: Event) =>
+      inOrder(cy, settings.current.layout, () => handle((event as CustomEvent<LayoutRequestDetail>).detail));
+    const handle = ({ fresh, added, placed }: LayoutRequestDetail) => {
       running.current?.stop();
       running.current = null;
       const { layout, pinned } = settings.current;
@@ -70,8 +122,10 @@ export function LayoutController() {
 
   useEffect(() => {
     if (layoutRun === 0 || cy.nodes().empty()) return;
-    running.current?.stop();
-    running.current = runLayout(cy, layout, settings.current.pinned, null, new Set());
+    inOrder(cy, layout, () => {
+      running.current?.stop();
+      running.current = runLayout(cy, layout, settings.current.pinned, null, new Set());
+    });
   }, [cy, layout, layoutRun]);
 
   return null;
@@ -87,7 +141,7 @@ function runLayout(
   pinned: Record<string, Position>,
   added: ReadonlySet<string> | null,
   placed: ReadonlySet<string>,
-): Layouts {
+): Running {
   const container = cy.container();
   if (container) container.dataset.ready = "false";
   const incremental = added !== null && name === "fcose";
@@ -146,8 +200,8 @@ function settle(cy: Core, ending: Ending): void {
   if (ending === "keep") bringIntoView(cy);
   else fitAll(cy);
   requestAnimationFrame(() => {
-    if (performance.getEntriesByName("kgx-first-frame").length === 0 && cy.nodes().nonempty()) {
-      performance.mark("kgx-first-frame");
+    if (performance.getEntriesByName(firstFrameMark).length === 0 && cy.nodes().nonempty()) {
+      performance.mark(firstFrameMark);
     }
     markReady(cy);
     if (container) container.dataset.layouts = String(Number(container.dataset.layouts ?? 0) + 1);
