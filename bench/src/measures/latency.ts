@@ -3,10 +3,12 @@ import { compareLatency, timed } from "../harness/compare.js";
 import { type BenchContext, graphql } from "../harness/context.js";
 import { withIntegers } from "../harness/parameters.js";
 import { type ResultRow, resultRow } from "../harness/result.js";
+import { kgxQueryTimeoutMs } from "../harness/servers.js";
 import { type NeighbourhoodData, neighbourhoodQuery, pathsQuery, searchQuery } from "./graph-queries.js";
 
+/** A baseline's read: the driver, with kgx's timeout (the bench database's own is ten minutes, for loads). */
 const read = (context: BenchContext, query: string, params: Record<string, unknown>) =>
-  context.neo4j.db.driver.executeQuery(query, withIntegers(params), context.neo4j.db.queryConfig("READ"));
+  context.neo4j.db.query(query, withIntegers(params), "READ", kgxQueryTimeoutMs);
 
 /** R1: neighbourhood through GraphQL over HTTP against the same Cypher through the driver. */
 export async function measureNeighbourhood(context: BenchContext): Promise<ResultRow[]> {
