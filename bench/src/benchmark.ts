@@ -156,11 +156,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     };
     const save = async () => {
       rows.sort((a, b) => Number(a.measure.slice(1)) - Number(b.measure.slice(1)));
-      // The load average when the last figure was taken; the start names the run (and its file).
-      result.environment = {
-        ...describeEnvironment(neo4j.version),
-        measuredAt: result.environment.measuredAt,
-      };
+      // The load average when the last figure was taken; the start names the run, its file and its commit.
+      const { machine } = describeEnvironment(neo4j.version);
+      result.environment.machine.loadAverage = machine.loadAverage;
       await options.save?.(result);
     };
     await save();
