@@ -69,4 +69,99 @@ describe("the timeline", () => {
     await page.getByRole("button", { name: "Undo" }).click();
     await drawn(page, zelensky);
   });
+
+  it("a deep link with a window shows exactly what the server's asOf shows, without the claims' sources", async () => {
+    const linked = [
+      yonhap,
+      zelensky,
+      satellite,
+      shipment,
+      "transfer:eu-artillery-shells-to-ukraine",
+      "state:russia",
+      "state:north-korea",
+      "organization:european-union",
+      "state:ukraine",
+    ];
+    for (const to of ["2024-02-26", "2024-01-31"]) {
+      const page = await explorer.newPage();
+      const answers: string[] = [];
+      page.on("response", (response) => {
+        if (response.url().endsWith("/graphql")) void response.text().then((text) => answers.push(text));
+      });
+      await page.goto(`${explorer.url()}/#n=${linked.join(",")}&w=~${to}`);
+      await waitForCanvas(page);
+      const shown = (await drawnNodes(page)).sort();
+      expect(shown).toEqual(await serverAsOf(linked, to));
+      expect(shown).not.toContain(yonhap);
+      // The page was never sent Yonhap's report: it dates the claim by what the server said of it.
+      expect(answers.join("\n")).not.toContain('"id":"source:yonhap-shin-containers"');
+      expect(answers.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("a whole replay is one undo step: Undo returns to the window chosen before it", async () => {
+    const page = await explorer.newPage();
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    await clickNode(page, shipment, 2);
+    await drawn(page, yonhap);
+    const timeline = page.getByTestId("timeline");
+    await timeline.getByLabel("to", { exact: true }).fill("2024-01-31");
+    await gone(page, zelensky);
+
+    await timeline.getByRole("button", { name: "Replay" }).click();
+    // The replay grows the story day by day and ends at "now", every claim back on the canvas.
+    await page.waitForFunction(
+      `document.querySelector('[data-testid="timeline"] .timeline-asof output')?.textContent === "now"`,
+      undefined,
+      { timeout: 20_000 },
+    );
+    await drawn(page, yonhap);
+    await timeline.getByRole("button", { name: "Replay" }).waitFor();
+
+    await page.getByRole("button", { name: "Undo" }).click();
+    await gone(page, zelensky);
+    expect(await timeline.getByLabel("to", { exact: true }).inputValue()).toBe("2024-01-31");
+    expect(decodeURIComponent(page.url())).toContain("w=~2024-01-31");
+    await page.getByRole("button", { name: "Undo" }).click();
+    await drawn(page, zelensky);
+  });
+
+  it("shows both dates of a claim on its card, beside its figure, after the figure it follows and in the matrix", async () => {
+    const page = await explorer.newPage();
+    await page.goto(`${explorer.url()}/#n=${shipment}&s=${shipment}`);
+    await waitForCanvas(page);
+    const details = page.getByTestId("details");
+    const card = details.locator(`[data-testid="claim-card"][data-claim="${yonhap}"]`);
+    await card.waitFor();
+    // Yonhap's claim has no statedOn of its own: it was said when Yonhap published, 27 February 2024.
+    expect(await card.getByTestId("published-on").textContent()).toBe("published 27 Feb 2024 (inferred)");
+    expect(await card.locator(".follows .claim-dates").textContent()).toBe(
+      "published 27 Feb 2024 (inferred)",
+    );
+    const zelenskyCard = details.locator(`[data-claim="${zelensky}"]`);
+    expect(await zelenskyCard.locator("footer").textContent()).toContain(
+      "Feb 2024 (inferred), published Feb 2024 (inferred)",
+    );
+    const figure = details.getByTestId("figure").filter({ hasText: "6,700 containers" });
+    expect(await figure.locator(".claim-dates").textContent()).toBe("published 27 Feb 2024 (inferred)");
+
+    await page.getByRole("tab", { name: "Who says what" }).click();
+    const cell = page.getByRole("button", { name: "estimates 6,700 containers" });
+    expect(await cell.getAttribute("title")).toMatch(/\(published 27 Feb 2024 \(inferred\)\)$/);
+  });
 });
+
+/** The ids the server's `graph(ids:, asOf:)` keeps of `ids`, sorted. */
+async function serverAsOf(ids: readonly string[], asOf: string): Promise<string[]> {
+  const response = await fetch(`${explorer.url()}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({
+      query: "query ($ids: [ID!], $asOf: String) { graph(ids: $ids, asOf: $asOf) { nodes { id } } }",
+      variables: { ids, asOf },
+    }),
+  });
+  const body = (await response.json()) as { data: { graph: { nodes: { id: string }[] } } };
+  return body.data.graph.nodes.map((node) => node.id).sort();
+}

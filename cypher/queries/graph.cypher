@@ -54,11 +54,16 @@ RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT {
 // name: neighbourhood-2
 MATCH (centre:Kgx {id: $id})
 CALL (centre) {
-  MATCH (centre)-[rs*1..2]-(m)
-  WHERE m <> centre AND ($edgeTypes IS NULL OR all(r IN rs WHERE type(r) IN $edgeTypes))
-    AND ($asOf IS NULL OR NOT m:Claim OR coalesce(toString(m.statedOn) <= $asOf, NOT EXISTS { (m)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
-    AND ($asOf IS NULL OR NOT m:Transfer OR NOT EXISTS { (m)<-[:ABOUT]-(:Claim) }
-      OR EXISTS { (m)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
+  // Every step's end, not only the last, must have stood on $asOf: nothing is reached through a later claim or
+  // a transfer only later claims are about (docs/decisions/0024). A quantified path pattern checks each step as
+  // it is taken, so a later claim cuts the search there instead of filtering whole paths afterwards.
+  MATCH (centre) (()-[r]-(x)
+    WHERE ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
+      AND ($asOf IS NULL OR NOT x:Claim OR coalesce(toString(x.statedOn) <= $asOf, NOT EXISTS { (x)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+      AND ($asOf IS NULL OR NOT x:Transfer OR NOT EXISTS { (x)<-[:ABOUT]-(:Claim) }
+        OR EXISTS { (x)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
+  ){1,2} (m)
+  WHERE m <> centre
   WITH DISTINCT m ORDER BY m.id LIMIT $limit + 1
   RETURN collect(m) AS found
 }
@@ -76,11 +81,16 @@ RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT {
 // name: neighbourhood-3
 MATCH (centre:Kgx {id: $id})
 CALL (centre) {
-  MATCH (centre)-[rs*1..3]-(m)
-  WHERE m <> centre AND ($edgeTypes IS NULL OR all(r IN rs WHERE type(r) IN $edgeTypes))
-    AND ($asOf IS NULL OR NOT m:Claim OR coalesce(toString(m.statedOn) <= $asOf, NOT EXISTS { (m)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
-    AND ($asOf IS NULL OR NOT m:Transfer OR NOT EXISTS { (m)<-[:ABOUT]-(:Claim) }
-      OR EXISTS { (m)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
+  // Every step's end, not only the last, must have stood on $asOf: nothing is reached through a later claim or
+  // a transfer only later claims are about (docs/decisions/0024). A quantified path pattern checks each step as
+  // it is taken, so a later claim cuts the search there instead of filtering whole paths afterwards.
+  MATCH (centre) (()-[r]-(x)
+    WHERE ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
+      AND ($asOf IS NULL OR NOT x:Claim OR coalesce(toString(x.statedOn) <= $asOf, NOT EXISTS { (x)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+      AND ($asOf IS NULL OR NOT x:Transfer OR NOT EXISTS { (x)<-[:ABOUT]-(:Claim) }
+        OR EXISTS { (x)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
+  ){1,3} (m)
+  WHERE m <> centre
   WITH DISTINCT m ORDER BY m.id LIMIT $limit + 1
   RETURN collect(m) AS found
 }
@@ -105,11 +115,16 @@ RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT {
 // Unless $includeClaims, every node of the path (its ends too) is an entity or a transfer: a path through a claim
 // or a source only says that two things are mentioned in one article. The predicate is universal (all nodes of
 // the path), the form that Neo4j can check during the breadth-first search instead of filtering afterwards.
+// As of $asOf, every node of the path (its ends too) must have stood then, by the rule at the top of this file: a
+// path through a later claim, or a transfer only later claims are about, is no path as of that date (0024).
 MATCH (a:Kgx {id: $from})
 MATCH (b:Kgx {id: $to})
 WITH a, b WHERE a <> b
 MATCH p = allShortestPaths((a)-[*..8]-(b))
-WHERE all(x IN nodes(p) WHERE $includeClaims OR x:Entity OR x:Transfer)
+WHERE all(x IN nodes(p) WHERE ($includeClaims OR x:Entity OR x:Transfer)
+    AND ($asOf IS NULL OR NOT x:Claim OR coalesce(toString(x.statedOn) <= $asOf, NOT EXISTS { (x)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
+    AND ($asOf IS NULL OR NOT x:Transfer OR NOT EXISTS { (x)<-[:ABOUT]-(:Claim) }
+      OR EXISTS { (x)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) }))
 WITH p WHERE length(p) <= $maxLength
 WITH p ORDER BY [x IN nodes(p) | x.id] LIMIT $limit
 WITH p, nodes(p) AS ns, [r IN relationships(p) | [startNode(r).id, type(r), endNode(r).id]] AS steps

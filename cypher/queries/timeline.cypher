@@ -27,3 +27,29 @@ CALL () {
 WITH n, lane, date, endDate, inferred ORDER BY date, n.id LIMIT $cap
 RETURN {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }} AS node,
   lane, date, endDate, inferred;
+
+// name: said
+// When these claims and transfers were said, so that the page's time window can follow the rule of $asOf
+// (docs/decisions/0025) without loading every claim's source: for a claim, its date (statedOn, else its source's
+// publishedOn) and its source's publishedOn; for a transfer, the dates of the claims about it, each once, and
+// whether one of them has none, or none is about it (then it stands at every date, as $asOf keeps it).
+UNWIND $ids AS wanted
+CALL (wanted) {
+  MATCH (c:Claim {id: wanted})
+  OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
+  WITH c, s ORDER BY toString(s.publishedOn) LIMIT 1
+  WITH c, s, coalesce(toString(c.statedOn), toString(s.publishedOn)) AS said
+  RETURN CASE WHEN said IS NULL THEN [] ELSE [said] END AS dates,
+    CASE WHEN c.statedOn IS NULL THEN said IS NOT NULL ELSE coalesce(c.statedOnInferred, false) END AS inferred,
+    said IS NULL AS undated, toString(s.publishedOn) AS publishedOn,
+    coalesce(s.publishedOnInferred, false) AS publishedOnInferred
+  UNION
+  MATCH (t:Transfer {id: wanted})
+  OPTIONAL MATCH (t)<-[:ABOUT]-(c:Claim)
+  OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
+  WITH c, min(toString(s.publishedOn)) AS published
+  WITH c, coalesce(toString(c.statedOn), published) AS said
+  RETURN collect(DISTINCT said) AS dates, false AS inferred, count(c) = 0 OR count(c) > count(said) AS undated,
+    null AS publishedOn, false AS publishedOnInferred
+}
+RETURN wanted AS id, dates, inferred, undated, publishedOn, publishedOnInferred;

@@ -32,4 +32,5 @@ export const curationQueries = {
 /** The named Cypher of the timeline. */
 export const timelineQueries = {
   timeline: namedQuery("queries/timeline.cypher", "timeline"),
+  said: namedQuery("queries/timeline.cypher", "said"),
 };

@@ -13,7 +13,7 @@ describe("the committed GraphQL schema", () => {
       "search(asOf: String, first: Int = 20, kinds: [String!], query: String!): [GraphNode!]!",
       "node(id: ID!): GraphNode",
       "neighbourhood(asOf: String, depth: Int = 1, edgeTypes: [String!], id: ID!, limit: Int = 200): Subgraph!",
-      "paths(from: ID!, includeClaims: Boolean = false, limit: Int = 5, maxLength: Int = 6, to: ID!): [Subgraph!]!",
+      "paths(asOf: String, from: ID!, includeClaims: Boolean = false, limit: Int = 5, maxLength: Int = 6, to: ID!): [Subgraph!]!",
       "graph(asOf: String, ids: [ID!], kinds: [String!], limit: Int = 2000): Subgraph!",
     ]) {
       expect(sdl).toContain(field);

@@ -10,6 +10,13 @@ export const NodeFields = graphql(`
     name
     degree
     properties
+    said {
+      dates
+      inferred
+      undated
+      publishedOn
+      publishedOnInferred
+    }
   }
 `);
 
@@ -63,8 +70,15 @@ export const NeighbourhoodQuery = graphql(`
 `);
 
 export const PathsQuery = graphql(`
-  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {
-    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, includeClaims: $includeClaims) {
+  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean, $asOf: String) {
+    paths(
+      from: $from
+      to: $to
+      maxLength: $maxLength
+      limit: $limit
+      includeClaims: $includeClaims
+      asOf: $asOf
+    ) {
       ...SubgraphFields
     }
   }

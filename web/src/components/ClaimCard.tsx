@@ -2,7 +2,7 @@ import { figureText } from "../core/claims/claims";
 import type { EvidenceCard } from "../core/claims/evidence";
 import { stanceMark } from "../core/claims/stance";
 import type { ClaimView } from "../core/claims/types";
-import { dateText } from "../core/details/format";
+import { claimDatesText, dateText } from "../core/details/format";
 import { openReader } from "../core/reader/actions";
 import { useView } from "../core/view/store";
 
@@ -76,13 +76,16 @@ export function ClaimCard({ card, compact = false }: { card: EvidenceCard; compa
               <button type="button" className="link" onClick={() => select(c.id)}>
                 {c.claimants.map((k) => k.name).join(", ") || c.id}
               </button>
+              {claimDatesText(c) !== claimDatesText(claim) && (
+                <small className="claim-dates"> ({claimDatesText(c)})</small>
+              )}
             </span>
           ))}
         </p>
       )}
       {follows.map((c) => (
         <blockquote key={c.id} className="follows">
-          → “{c.quote}” <ShowInSource claim={c} />
+          → “{c.quote}” <small className="claim-dates">{claimDatesText(c)}</small> <ShowInSource claim={c} />
         </blockquote>
       ))}
       <footer>
@@ -106,21 +109,24 @@ export function ClaimCard({ card, compact = false }: { card: EvidenceCard; compa
             {dateText(claim.statedOn, claim.statedOnInferred)}
           </time>
         )}
-        <PublishedOn source={claim.source} />
+        <PublishedOn claim={claim} first={compact && !claim.statedOn} />
         <ShowInSource claim={claim} />
       </footer>
     </article>
   );
 }
 
-/** When the claim's source was published: with the date it was said, the card shows both (the timeline's lanes). */
-function PublishedOn({ source }: { source: ClaimView["source"] }) {
-  const published = source?.properties.publishedOn;
-  if (typeof published !== "string") return null;
+/**
+ * When the claim's source was published: with the date it was said, the card shows both (the timeline's lanes),
+ * also when the page holds the claim without its source (the date then comes with the claim, decision 0025).
+ */
+function PublishedOn({ claim, first }: { claim: ClaimView; first: boolean }) {
+  const { publishedOn, publishedOnInferred } = claim;
+  if (!publishedOn) return null;
   return (
-    <time className="published" dateTime={published} data-testid="published-on">
-      {", published "}
-      {dateText(published, source?.properties.publishedOnInferred === true)}
+    <time className="published" dateTime={publishedOn} data-testid="published-on">
+      {first ? "published " : ", published "}
+      {dateText(publishedOn, publishedOnInferred)}
     </time>
   );
 }
@@ -140,6 +146,7 @@ export function FigureComparison({ claims }: { claims: ClaimView[] }) {
                 <strong>{figureText(claim)}</strong>
                 <span>{claim.claimants.map((c) => c.name).join(", ")}</span>
                 {claim.source && <small>{claim.source.name}</small>}
+                <small className="claim-dates">{claimDatesText(claim)}</small>
               </div>
             ))}
           </div>

@@ -67,7 +67,7 @@ function Cell({ cell, onSelect }: { cell: MatrixCell; onSelect: () => void }) {
       type="button"
       className={`cell stance-${cell.stance}`}
       data-testid="matrix-cell"
-      title={`${label}: ${cell.text}`}
+      title={`${label}: ${cell.text} (${cell.dates})`}
       onClick={onSelect}
     >
       <span aria-hidden="true" className="cell-mark">

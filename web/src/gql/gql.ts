@@ -15,13 +15,13 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n  }\n": typeof types.NodeFieldsFragmentDoc,
+    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said {\n      dates\n      inferred\n      undated\n      publishedOn\n      publishedOnInferred\n    }\n  }\n": typeof types.NodeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n    }\n    truncated\n    cypher\n  }\n": typeof types.SubgraphFieldsFragmentDoc,
     "\n  query Graph($kinds: [String!], $ids: [ID!], $limit: Int) {\n    graph(kinds: $kinds, ids: $ids, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.GraphDocument,
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": typeof types.NodeDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.NeighbourhoodDocument,
-    "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, includeClaims: $includeClaims) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean, $asOf: String) {\n    paths(\n      from: $from\n      to: $to\n      maxLength: $maxLength\n      limit: $limit\n      includeClaims: $includeClaims\n      asOf: $asOf\n    ) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query CypherConsole($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) {\n      columns\n      rows\n      truncated\n      graph {\n        ...SubgraphFields\n      }\n    }\n  }\n": typeof types.CypherConsoleDocument,
     "\n  query CypherMenu {\n    cypherMenu {\n      name\n      file\n      text\n      parameters\n    }\n  }\n": typeof types.CypherMenuDocument,
     "\n  query CypherSchema {\n    cypherSchema {\n      labels\n      relationshipTypes\n      propertyKeys\n    }\n  }\n": typeof types.CypherSchemaDocument,
@@ -32,13 +32,13 @@ type Documents = {
     "\n  mutation WorkbenchRevert($id: ID!) {\n    revertChangeSet(id: $id) { id deleted changed }\n  }\n": typeof types.WorkbenchRevertDocument,
 };
 const documents: Documents = {
-    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n  }\n": types.NodeFieldsFragmentDoc,
+    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said {\n      dates\n      inferred\n      undated\n      publishedOn\n      publishedOnInferred\n    }\n  }\n": types.NodeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n    }\n    truncated\n    cypher\n  }\n": types.SubgraphFieldsFragmentDoc,
     "\n  query Graph($kinds: [String!], $ids: [ID!], $limit: Int) {\n    graph(kinds: $kinds, ids: $ids, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.GraphDocument,
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n": types.SearchDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": types.NodeDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": types.NeighbourhoodDocument,
-    "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, includeClaims: $includeClaims) {\n      ...SubgraphFields\n    }\n  }\n": types.PathsDocument,
+    "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean, $asOf: String) {\n    paths(\n      from: $from\n      to: $to\n      maxLength: $maxLength\n      limit: $limit\n      includeClaims: $includeClaims\n      asOf: $asOf\n    ) {\n      ...SubgraphFields\n    }\n  }\n": types.PathsDocument,
     "\n  query CypherConsole($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) {\n      columns\n      rows\n      truncated\n      graph {\n        ...SubgraphFields\n      }\n    }\n  }\n": types.CypherConsoleDocument,
     "\n  query CypherMenu {\n    cypherMenu {\n      name\n      file\n      text\n      parameters\n    }\n  }\n": types.CypherMenuDocument,
     "\n  query CypherSchema {\n    cypherSchema {\n      labels\n      relationshipTypes\n      propertyKeys\n    }\n  }\n": types.CypherSchemaDocument,
@@ -52,7 +52,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n  }\n"): typeof import('./graphql').NodeFieldsFragmentDoc;
+export function graphql(source: "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said {\n      dates\n      inferred\n      undated\n      publishedOn\n      publishedOnInferred\n    }\n  }\n"): typeof import('./graphql').NodeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -76,7 +76,7 @@ export function graphql(source: "\n  query Neighbourhood($id: ID!, $depth: Int, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {\n    paths(from: $from, to: $to, maxLength: $maxLength, limit: $limit, includeClaims: $includeClaims) {\n      ...SubgraphFields\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
+export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean, $asOf: String) {\n    paths(\n      from: $from\n      to: $to\n      maxLength: $maxLength\n      limit: $limit\n      includeClaims: $includeClaims\n      asOf: $asOf\n    ) {\n      ...SubgraphFields\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -70,9 +70,9 @@ export type ChangeSetSourceInput = {
   new?: AddSourceInput | null | undefined;
 };
 
-export type NodeFieldsFragment = { id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown> };
+export type NodeFieldsFragment = { id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null };
 
-export type SubgraphFieldsFragment = { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> };
+export type SubgraphFieldsFragment = { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> };
 
 export type GraphQueryVariables = Exact<{
   kinds?: Array<string> | string | null | undefined;
@@ -81,7 +81,7 @@ export type GraphQueryVariables = Exact<{
 }>;
 
 
-export type GraphQuery = { graph: { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } };
+export type GraphQuery = { graph: { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -89,14 +89,14 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown> }> };
+export type SearchQuery = { search: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }> };
 
 export type NodeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type NodeQuery = { node: { id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown> } | null };
+export type NodeQuery = { node: { id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null } | null };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
@@ -106,7 +106,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } };
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string | number;
@@ -114,10 +114,11 @@ export type PathsQueryVariables = Exact<{
   maxLength?: number | null | undefined;
   limit?: number | null | undefined;
   includeClaims?: boolean | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type PathsQuery = { paths: Array<{ truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> }> };
+export type PathsQuery = { paths: Array<{ truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> }> };
 
 export type CypherConsoleQueryVariables = Exact<{
   query: string;
@@ -125,7 +126,7 @@ export type CypherConsoleQueryVariables = Exact<{
 }>;
 
 
-export type CypherConsoleQuery = { cypher: { columns: Array<string>, rows: Array<Record<string, unknown>>, truncated: boolean, graph: { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } } };
+export type CypherConsoleQuery = { cypher: { columns: Array<string>, rows: Array<Record<string, unknown>>, truncated: boolean, graph: { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } } };
 
 export type CypherMenuQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -232,6 +233,13 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   name
   degree
   properties
+  said {
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
+  }
 }
     `, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
 export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
@@ -256,6 +264,13 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
   name
   degree
   properties
+  said {
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
+  }
 }`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
 export const GraphDocument = new TypedDocumentString(`
     query Graph($kinds: [String!], $ids: [ID!], $limit: Int) {
@@ -270,6 +285,13 @@ export const GraphDocument = new TypedDocumentString(`
   name
   degree
   properties
+  said {
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
+  }
 }
 fragment SubgraphFields on Subgraph {
   nodes {
@@ -298,6 +320,13 @@ export const SearchDocument = new TypedDocumentString(`
   name
   degree
   properties
+  said {
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
+  }
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query Node($id: ID!) {
@@ -312,6 +341,13 @@ export const NodeDocument = new TypedDocumentString(`
   name
   degree
   properties
+  said {
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
+  }
 }`) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {
@@ -326,6 +362,13 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
   name
   degree
   properties
+  said {
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
+  }
 }
 fragment SubgraphFields on Subgraph {
   nodes {
@@ -342,13 +385,14 @@ fragment SubgraphFields on Subgraph {
   cypher
 }`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
-    query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean) {
+    query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean, $asOf: String) {
   paths(
     from: $from
     to: $to
     maxLength: $maxLength
     limit: $limit
     includeClaims: $includeClaims
+    asOf: $asOf
   ) {
     ...SubgraphFields
   }
@@ -360,6 +404,13 @@ export const PathsDocument = new TypedDocumentString(`
   name
   degree
   properties
+  said {
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
+  }
 }
 fragment SubgraphFields on Subgraph {
   nodes {
@@ -393,6 +444,13 @@ export const CypherConsoleDocument = new TypedDocumentString(`
   name
   degree
   properties
+  said {
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
+  }
 }
 fragment SubgraphFields on Subgraph {
   nodes {

@@ -28,6 +28,7 @@ import "./cypher-console.js";
 import "./text-analysis.js";
 import "./source-mutations.js";
 import "./timeline.js";
+import "./said.js";
 import "./change-set.js";
 
 builder.queryType({});

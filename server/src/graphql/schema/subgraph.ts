@@ -15,7 +15,7 @@ export interface SubgraphResult {
   edges: EdgeRecord[];
   truncated: boolean;
   /** Null for an empty answer, whose `cypher` is empty. */
-  query: { edgeTypes: string[] | null; exactSteps: boolean } | null;
+  query: { edgeTypes: string[] | null; exactSteps: boolean; asOf: string | null } | null;
 }
 
 export const Subgraph = builder.objectRef<SubgraphResult>("Subgraph");
@@ -60,12 +60,17 @@ function checkIdCount(ids: readonly (string | number)[]): string[] {
 }
 
 /** Builds a Subgraph from one row of `{nodes, edges, truncated}`. */
-function subgraphOf(row: RecordShape, edgeTypes: string[] | null, exactSteps: boolean): SubgraphResult {
+function subgraphOf(
+  row: RecordShape,
+  edgeTypes: string[] | null,
+  exactSteps: boolean,
+  asOf: string | null,
+): SubgraphResult {
   return {
     nodes: (row.nodes as unknown[]).map(toNodeRecord),
     edges: toEdgeRecords(row.edges as unknown[]),
     truncated: row.truncated === true,
-    query: { edgeTypes, exactSteps },
+    query: { edgeTypes, exactSteps, asOf },
   };
 }
 
@@ -74,14 +79,16 @@ function cypherOf({ nodes, edges, query }: SubgraphResult): string {
   if (!query) return "";
   const steps = query.exactSteps ? edges.map((edge) => [edge.source, edge.type, edge.target]) : null;
   const parameters = { ids: nodes.map((node) => node.id), edgeTypes: query.edgeTypes, steps };
-  return `// kgx: ${nodes.length} nodes and ${edges.length} relationships\n${inlineParameters(subgraphQuery, parameters)}`;
+  // The ids are those that stood on asOf already, so the query needs no date; the header says which it was.
+  const asOf = query.asOf ? ` as of ${query.asOf}` : "";
+  return `// kgx: ${nodes.length} nodes and ${edges.length} relationships${asOf}\n${inlineParameters(subgraphQuery, parameters)}`;
 }
 
 builder.queryFields((t) => ({
   neighbourhood: t.field({
     type: Subgraph,
     description:
-      "A node and its neighbours up to `depth` hops: at most `limit` of them (by id), `truncated` if there are more. With `asOf` (YYYY-MM-DD, YYYY-MM or YYYY), the graph as it stood then: no claims stated later, no transfers only they are about.",
+      "A node and its neighbours up to `depth` hops: at most `limit` of them (by id), `truncated` if there are more. With `asOf` (YYYY-MM-DD, YYYY-MM or YYYY), the graph as it stood then: no claims stated later, no transfers only they are about, and nothing reached only through them.",
     args: {
       id: t.arg.id({ required: true }),
       depth: t.arg.int({ defaultValue: 1 }),
@@ -94,31 +101,41 @@ builder.queryFields((t) => ({
       const limit = checkRange("limit", args.limit ?? 200, 1, 1000);
       const edgeTypes = checkEdgeTypes(args.edgeTypes);
       const query = graphQueries.neighbourhood[depth - 1] as string;
-      const [row] = await ctx.read(query, { id: args.id, limit, edgeTypes, asOf: asOfParameter(args.asOf) });
+      const asOf = asOfParameter(args.asOf);
+      const [row] = await ctx.read(query, { id: args.id, limit, edgeTypes, asOf });
       if (!row) throw notFound("node", args.id);
-      return subgraphOf(row, edgeTypes, false);
+      return subgraphOf(row, edgeTypes, false, asOf);
     },
   }),
   paths: t.field({
     type: [Subgraph],
     description:
-      "Up to `limit` of the shortest paths between two nodes (all of the least length, by the ids along them), of at most `maxLength` hops, in any direction. They run through entities and transfers only, unless `includeClaims`: then also through claims and sources.",
+      "Up to `limit` of the shortest paths between two nodes (all of the least length, by the ids along them), of at most `maxLength` hops, in any direction. They run through entities and transfers only, unless `includeClaims`: then also through claims and sources. With `asOf`, only through what stood then: no path passes a claim stated later or a transfer only such claims are about.",
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
       maxLength: t.arg.int({ defaultValue: 6 }),
       limit: t.arg.int({ defaultValue: 5 }),
       includeClaims: t.arg.boolean({ defaultValue: false }),
+      asOf: t.arg.string(),
     },
     resolve: async (_root, args, ctx) => {
+      const asOf = asOfParameter(args.asOf);
       const maxLength = checkRange("maxLength", args.maxLength ?? 6, 1, 8);
       const limit = checkRange("limit", args.limit ?? 5, 1, 10);
       const rows = await ctx.read(
         graphQueries.paths,
-        { from: args.from, to: args.to, maxLength, limit, includeClaims: args.includeClaims ?? false },
+        {
+          from: args.from,
+          to: args.to,
+          maxLength,
+          limit,
+          includeClaims: args.includeClaims ?? false,
+          asOf,
+        },
         ctx.settings.pathsTimeoutMs,
       );
-      return rows.map((row) => subgraphOf(row, null, true));
+      return rows.map((row) => subgraphOf(row, null, true, asOf));
     },
   }),
   graph: t.field({
@@ -138,7 +155,9 @@ builder.queryFields((t) => ({
       const [row] = args.ids
         ? await ctx.read(graphQueries.graphOfIds, { ids: checkIdCount(args.ids), asOf })
         : await ctx.read(graphQueries.graph, { labels: labelsOfKinds(args.kinds), limit, asOf });
-      return row ? subgraphOf(row, null, false) : { nodes: [], edges: [], truncated: false, query: null };
+      return row
+        ? subgraphOf(row, null, false, asOf)
+        : { nodes: [], edges: [], truncated: false, query: null };
     },
   }),
 }));

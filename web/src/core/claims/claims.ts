@@ -23,6 +23,13 @@ export function claimView(cache: GraphCache, id: string): ClaimView | null {
     else if (edge.type === "ABOUT") about.push(edge.target);
   }
   const { stance, quantity, unit, statedOn, statedOnInferred, quote, quoteIn } = node.properties;
+  // A deep link may hold a claim without its source: the server's `said` still knows when that was published.
+  const published = source
+    ? {
+        on: optionalText(source.properties.publishedOn),
+        inferred: source.properties.publishedOnInferred === true,
+      }
+    : { on: node.said?.publishedOn ?? null, inferred: node.said?.publishedOnInferred === true };
   return {
     id,
     stance: text(stance) || "asserts",
@@ -32,6 +39,8 @@ export function claimView(cache: GraphCache, id: string): ClaimView | null {
     unit: optionalText(unit),
     statedOn: optionalText(statedOn),
     statedOnInferred: statedOnInferred === true,
+    publishedOn: published.on,
+    publishedOnInferred: published.inferred,
     quoteIn: optionalText(quoteIn),
     claimants,
     source,

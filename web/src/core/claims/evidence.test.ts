@@ -26,6 +26,8 @@ const claim = (id: string, over: Partial<ClaimView>): ClaimView => ({
   unit: null,
   statedOn: null,
   statedOnInferred: false,
+  publishedOn: null,
+  publishedOnInferred: false,
   quoteIn: "source:time",
   claimants: [shin],
   source: time,

@@ -1,3 +1,4 @@
+import { claimDatesText } from "../details/format";
 import type { GraphCache, GraphNode } from "../graph/types";
 import { claimsAbout, figureText } from "./claims";
 
@@ -8,6 +9,8 @@ export interface MatrixCell {
   claimId: string;
   /** What the claim says, in words (the cell's tooltip). */
   text: string;
+  /** When it was said and when its source was published, in words (the tooltip's end). */
+  dates: string;
 }
 
 /** Claimants (rows) against transfers (columns), each cell the claims one makes about the other. */
@@ -31,7 +34,13 @@ export function claimMatrix(cache: GraphCache, transfers: readonly GraphNode[]):
         const key = cellKey(claimant.id, transfer.id);
         cells[key] = [
           ...(cells[key] ?? []),
-          { stance: claim.stance, figure: figureText(claim), claimId: claim.id, text: claim.text },
+          {
+            stance: claim.stance,
+            figure: figureText(claim),
+            claimId: claim.id,
+            text: claim.text,
+            dates: claimDatesText(claim),
+          },
         ];
       }
     }

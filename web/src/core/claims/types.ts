@@ -11,6 +11,9 @@ export interface ClaimView {
   statedOn: string | null;
   /** Whether the date is implied by the source rather than printed in it. */
   statedOnInferred: boolean;
+  /** When the claim's source was published: from the source when the page has it, else as the server said. */
+  publishedOn: string | null;
+  publishedOnInferred: boolean;
   /** The source whose text holds the quote (the claim's own, or the article citing it); null when none has. */
   quoteIn: string | null;
   claimants: GraphNode[];

@@ -1,4 +1,5 @@
 import { amount } from "../claims/claims";
+import type { ClaimView } from "../claims/types";
 
 const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -17,6 +18,20 @@ export function dateText(value: string, inferred = false): string {
         ? `${month} ${match[1]}`
         : (match[1] as string);
   return inferred ? `${shown} (inferred)` : shown;
+}
+
+/**
+ * Both dates of a claim in words, for a tooltip: "stated Feb 2024 (inferred), published 27 Feb 2024"; the
+ * claim's own date, then its source's, either left out when unknown, "date unknown" when both are.
+ */
+export function claimDatesText(
+  claim: Pick<ClaimView, "statedOn" | "statedOnInferred" | "publishedOn" | "publishedOnInferred">,
+): string {
+  const parts = [
+    claim.statedOn ? `stated ${dateText(claim.statedOn, claim.statedOnInferred)}` : null,
+    claim.publishedOn ? `published ${dateText(claim.publishedOn, claim.publishedOnInferred)}` : null,
+  ].filter((part): part is string => part !== null);
+  return parts.length > 0 ? parts.join(", ") : "date unknown";
 }
 
 /** One fact of a node as the details list it: a label in words and its value as a reader says it. */

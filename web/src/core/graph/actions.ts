@@ -155,7 +155,9 @@ export interface PathStep {
  * when `includeClaims`), draws them highlighted and answers the first as steps; an empty list when there is none.
  */
 export async function findPaths(from: string, to: string, includeClaims: boolean): Promise<PathStep[]> {
-  const { paths } = await request(PathsQuery, { from, to, maxLength: 6, limit: 3, includeClaims });
+  // With the timeline's window, no path runs through what was said after its end (decision 0024).
+  const asOf = useView.getState().history.present.window?.to ?? null;
+  const { paths } = await request(PathsQuery, { from, to, maxLength: 6, limit: 3, includeClaims, asOf });
   const [first] = paths;
   if (!first) return [];
   for (const path of paths) receive(path);

@@ -59,4 +59,32 @@ describe("the timeline strip", () => {
     expect(inWindow(cache, get("transfer:arms"), { from: null, to: "2024-02-27" })).toBe(true);
     expect(inWindow(cache, get("event:summit"), { from: "2030-01-01", to: null })).toBe(true);
   });
+
+  it("dates a claim and a transfer by what the server said of them when the page lacks their sources", () => {
+    const alone: GraphCache = {
+      nodes: {
+        "claim:yonhap": {
+          ...node("claim:yonhap", "claim", {}),
+          said: { dates: ["2024-02-27"], inferred: true, undated: false, publishedOnInferred: true },
+        },
+        "transfer:eu": {
+          ...node("transfer:eu", "transfer", {}),
+          said: { dates: ["2024-02"], inferred: false, undated: false, publishedOnInferred: false },
+        },
+        "transfer:arms": {
+          ...node("transfer:arms", "transfer", {}),
+          said: { dates: ["2024-02"], inferred: false, undated: true, publishedOnInferred: false },
+        },
+      },
+      edges: {},
+    };
+    const at = (id: string) => alone.nodes[id] as GraphNode;
+    const asOfFeb26 = { from: null, to: "2024-02-26" };
+    expect(inWindow(alone, at("claim:yonhap"), asOfFeb26)).toBe(false);
+    expect(inWindow(alone, at("claim:yonhap"), { from: null, to: "2024-02-27" })).toBe(true);
+    expect(inWindow(alone, at("transfer:eu"), { from: null, to: "2024-01-31" })).toBe(false);
+    expect(inWindow(alone, at("transfer:eu"), asOfFeb26)).toBe(true);
+    expect(inWindow(alone, at("transfer:arms"), { from: null, to: "2024-01-31" })).toBe(true);
+    expect(stripItems(alone, ["claim:yonhap"])[0]).toMatchObject({ label: "2024-02-27", inferred: true });
+  });
 });

@@ -25,8 +25,16 @@ function sourceOf(cache: GraphCache, claimId: string): GraphNode | undefined {
   return undefined;
 }
 
-/** When a claim was said: its statedOn, else its source's publishedOn (then inferred), else unknown. */
+/**
+ * When a claim was said: its statedOn, else its source's publishedOn (then inferred), else unknown. The server
+ * says so with the claim (`said`), so the answer holds when the page has not loaded the source (a deep link);
+ * the cache is read only for a node that came without it.
+ */
 export function saidOn(cache: GraphCache, claim: GraphNode): { text: string; inferred: boolean } | null {
+  if (claim.said) {
+    const [date] = claim.said.dates;
+    return date === undefined ? null : { text: date, inferred: claim.said.inferred };
+  }
   const stated = claim.properties.statedOn;
   if (typeof stated === "string")
     return { text: stated, inferred: claim.properties.statedOnInferred === true };
@@ -69,24 +77,31 @@ export function stripItem(cache: GraphCache, node: GraphNode): StripItem | null 
   }
 }
 
-/**
- * Whether a claim was said within the window: its date overlaps it. An undated claim is in every window (it
- * cannot be shown to lie outside), as the server's asOf keeps it (docs/decisions/0023).
- */
-export function claimInWindow(cache: GraphCache, claim: GraphNode, window: TimeWindow): boolean {
-  const said = spanOf(saidOn(cache, claim)?.text);
+/** Whether a date ("2024-02", "2024-02-27") overlaps the window; a text that is no date is in every window. */
+function dateInWindow(text: string | undefined, window: TimeWindow): boolean {
+  const said = spanOf(text);
   if (!said) return true;
   return (window.from === null || said.end >= window.from) && (window.to === null || said.start <= window.to);
 }
 
 /**
- * Whether a node stays on the canvas for the window: claims by their date; a transfer while a claim about it
- * the page knows of is in the window (or none is known); entities and sources always.
+ * Whether a claim was said within the window: its date overlaps it. An undated claim is in every window (it
+ * cannot be shown to lie outside), as the server's asOf keeps it (docs/decisions/0023).
+ */
+export function claimInWindow(cache: GraphCache, claim: GraphNode, window: TimeWindow): boolean {
+  return dateInWindow(saidOn(cache, claim)?.text, window);
+}
+
+/**
+ * Whether a node stays on the canvas for the window: claims by their date; a transfer while a claim about it is
+ * in the window, or it has none or an undated one (the server's `said` tells, whichever claims the page holds);
+ * entities and sources always.
  */
 export function inWindow(cache: GraphCache, node: GraphNode, window: TimeWindow | null): boolean {
   if (!window) return true;
   if (node.kind === "claim") return claimInWindow(cache, node, window);
   if (node.kind !== "transfer") return true;
+  if (node.said) return node.said.undated || node.said.dates.some((date) => dateInWindow(date, window));
   const claims = Object.values(cache.edges)
     .filter((edge) => edge.type === "ABOUT" && edge.target === node.id)
     .map((edge) => cache.nodes[edge.source])

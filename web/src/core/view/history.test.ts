@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { record, redo, startHistory, undo } from "./history";
+import { amend, record, redo, startHistory, undo } from "./history";
 import { emptyView } from "./types";
-import { addNodes, expandNode, setFilters, setLayout } from "./view";
+import { addNodes, expandNode, setFilters, setLayout, setWindow } from "./view";
 
 describe("the view's undo history", () => {
   const opened = addNodes(emptyView, ["state:north-korea", "state:russia"]);
@@ -38,5 +38,17 @@ describe("the view's undo history", () => {
   it("a change that changes nothing is no undo step", () => {
     const history = startHistory(opened);
     expect(record(history, addNodes(opened, ["state:russia"]))).toBe(history);
+  });
+
+  it("a replay is one step: its later moves amend the first, so one undo returns to the view before it", () => {
+    const chosen = setWindow(opened, { from: "2024-01-01", to: null });
+    let history = record(startHistory(opened), chosen);
+    history = record(history, setWindow(history.present, { from: null, to: "2024-02-26" }));
+    history = amend(history, setWindow(history.present, { from: null, to: "2024-02-27" }));
+    history = amend(history, setWindow(history.present, null));
+    expect(history.present.window).toBeNull();
+    history = undo(history);
+    expect(history.present).toBe(chosen);
+    expect(redo(history).present.window).toBeNull();
   });
 });

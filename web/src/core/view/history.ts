@@ -20,6 +20,15 @@ export function record<T>(history: History<T>, next: T): History<T> {
   return { past, present: next, future: [] };
 }
 
+/**
+ * The history with its present replaced by `next` and no step added: the later moves of one gesture that the user
+ * undoes at once (a replay), after the first move recorded the step. The redo steps are dropped, as by `record`.
+ */
+export function amend<T>(history: History<T>, next: T): History<T> {
+  if (Object.is(next, history.present)) return history;
+  return { past: history.past, present: next, future: [] };
+}
+
 /** The history one step back (unchanged when there is nothing to undo). */
 export function undo<T>(history: History<T>): History<T> {
   const previous = history.past.at(-1);

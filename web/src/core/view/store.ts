@@ -1,5 +1,5 @@
 import { create } from "zustand";
-import { type History, record, redo, startHistory, undo } from "./history";
+import { amend, type History, record, redo, startHistory, undo } from "./history";
 import { emptyView, type ViewState } from "./types";
 
 interface ViewStore {
@@ -8,6 +8,8 @@ interface ViewStore {
   selected: string | null;
   /** Applies a pure change to the view as one undo step. */
   change(producer: (view: ViewState) => ViewState): void;
+  /** Applies a pure change as part of the last undo step (the later moves of a replay). */
+  amend(producer: (view: ViewState) => ViewState): void;
   /** Replaces the view without an undo step (opening view, deep link). */
   reset(view: ViewState): void;
   undo(): void;
@@ -20,6 +22,7 @@ export const useView = create<ViewStore>()((set) => ({
   history: startHistory(emptyView),
   selected: null,
   change: (producer) => set((state) => ({ history: record(state.history, producer(state.history.present)) })),
+  amend: (producer) => set((state) => ({ history: amend(state.history, producer(state.history.present)) })),
   reset: (view) => set({ history: startHistory(view) }),
   undo: () => set((state) => ({ history: undo(state.history) })),
   redo: () => set((state) => ({ history: redo(state.history) })),
