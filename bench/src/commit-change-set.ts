@@ -86,9 +86,7 @@ try {
       samplesMs: samples.map(round),
       environment: describeEnvironment(neo4j.version),
     };
-    const file = await program.openResult(summary);
-    program.log(`written to ${file.file}`);
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    await program.publishResult(summary);
   } finally {
     await kgx.stop();
   }

@@ -66,9 +66,7 @@ try {
       environment: describeEnvironment(neo4j.version),
       details: result,
     };
-    const file = await program.openResult(summary);
-    program.log(`written to ${file.file}`);
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    await program.publishResult(summary);
   } finally {
     await kgx.stop();
   }

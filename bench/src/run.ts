@@ -8,6 +8,7 @@ import { runBenchmark } from "./benchmark.js";
 import { useExistingNeo4j } from "./harness/neo4j.js";
 import { startProgram } from "./harness/program.js";
 import { markdownTable, writeResult } from "./harness/report.js";
+import type { LoadMethod } from "./harness/tier-data.js";
 
 function envTarget() {
   const uri = process.env.NEO4J_URI;
@@ -21,6 +22,11 @@ function envTarget() {
   };
 }
 
+function loadMethod(value: string): LoadMethod {
+  if (value === "kgx" || value === "admin-import") return value;
+  throw new Error(`--load ${value}: use kgx or admin-import`);
+}
+
 const program = startProgram({
   name: "bench",
   tier: "S",
@@ -31,6 +37,8 @@ const program = startProgram({
     samples: { type: "string", default: "20" },
     seconds: { type: "string", default: "5" },
     only: { type: "string", default: "" },
+    // kgx (kgx's importer writer through Bolt) or admin-import (neo4j-admin database import of kgx's CSV).
+    load: { type: "string", default: "kgx" },
     // Use the Neo4j of NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE instead of starting one (its data
     // is deleted).
     "existing-neo4j": { type: "boolean", default: false },
@@ -48,6 +56,8 @@ try {
     log,
     progress: process.stderr.isTTY,
     ...(values["existing-neo4j"] ? { neo4j: await useExistingNeo4j(envTarget()) } : {}),
+    save: (partial) => writeResult(program.out, partial),
+    load: loadMethod(values.load),
   });
   const file = await writeResult(program.out, result);
   process.stdout.write(`${markdownTable(result.rows)}\n\nwritten to ${file}\n`);

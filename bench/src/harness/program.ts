@@ -38,6 +38,8 @@ export interface Program<V> {
   log(line: string): void;
   /** Opens `<out>/<stamp>-<tier or "article">.json` (`<stamp>.json` without a tier) for `data`. */
   openResult<T>(data: T): Promise<LiveResult<T>>;
+  /** Writes a finished program's `data` to its result file, logs where, and prints it as JSON on stdout. */
+  publishResult<T>(data: T): Promise<LiveResult<T>>;
 }
 
 /**
@@ -70,6 +72,12 @@ export function startProgram<T extends OptionsConfig>(
   const started = performance.now();
   const out = String(values.out);
   const stamp = runStamp();
+  const log = (line: string) =>
+    process.stderr.write(`${spec.name} [${((performance.now() - started) / 1000).toFixed(1)} s]: ${line}\n`);
+  const openResult = <D>(data: D) => {
+    const graph = tier?.name ?? (takesTier ? "article" : undefined);
+    return openLiveResult(out, graph ? `${stamp}-${graph}` : stamp, data);
+  };
   return {
     name: spec.name,
     tier,
@@ -81,13 +89,13 @@ export function startProgram<T extends OptionsConfig>(
       return tier;
     },
     values: values as ReturnType<typeof parseArgs<{ options: T }>>["values"],
-    log: (line) =>
-      process.stderr.write(
-        `${spec.name} [${((performance.now() - started) / 1000).toFixed(1)} s]: ${line}\n`,
-      ),
-    openResult: (data) => {
-      const graph = tier?.name ?? (takesTier ? "article" : undefined);
-      return openLiveResult(out, graph ? `${stamp}-${graph}` : stamp, data);
+    log,
+    openResult,
+    publishResult: async (data) => {
+      const result = await openResult(data);
+      log(`written to ${result.file}`);
+      process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
+      return result;
     },
   };
 }

@@ -9,10 +9,12 @@ export interface BenchResult {
   tier: { name: string; nodes: number; relationships: number; seed: number };
   environment: Environment;
   /** The load of the tier through kgx's importer writer. */
-  load: { rows: number; seconds: number; rowsPerSecond: number };
+  load: { rows: number; seconds: number; rowsPerSecond: number; method?: "kgx" | "admin-import" };
   plan: { warmup: number; repeats: number; samples: number; throughputSeconds: number };
   rows: ResultRow[];
   profiles: QueryPlan[];
+  /** True while the run is under way (or when it was cut short): the rows are those finished so far. */
+  partial?: boolean;
 }
 
 const format = (value: number | null, digits = 1) =>
@@ -57,10 +59,13 @@ export async function writeResult(folder: string, result: BenchResult): Promise<
   const markdown = [
     `# kgx benchmark, tier ${result.tier.name} (${result.tier.nodes} nodes, ${result.tier.relationships} relationships, seed ${result.tier.seed})`,
     "",
+    ...(result.partial
+      ? ["**Partial:** the run had not finished when this was written; the rows are those it measured.", ""]
+      : []),
     `Measured ${result.environment.measuredAt} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ` +
       `load average ${machine.loadAverage.join(" ")}; Node ${versions.node}, Neo4j ${versions.neo4j}, ` +
       `kgx ${versions.kgxCommit}${versions.kgxTreeDirty ? " (uncommitted changes)" : ""}.`,
-    `Load through kgx's importer: ${result.load.rows} rows in ${result.load.seconds.toFixed(1)} s ` +
+    `Load through ${result.load.method === "admin-import" ? "neo4j-admin database import of kgx's CSV (with the schema's indexes)" : "kgx's importer"}: ${result.load.rows} rows in ${result.load.seconds.toFixed(1)} s ` +
       `(${Math.round(result.load.rowsPerSecond)} rows/s). Plan: ${result.plan.warmup} warm-up, ` +
       `${result.plan.repeats} repeats × ${result.plan.samples} samples; throughput runs ${result.plan.throughputSeconds} s.`,
     "",

@@ -13,6 +13,9 @@ const neo4jEnv = (target: Neo4jTarget) => ({
   NEO4J_DATABASE: target.database,
 });
 
+/** kgx's query timeout in every benchmark, and every driver baseline's, so that neither side waits longer. */
+export const kgxQueryTimeoutMs = 60_000;
+
 /** kgx as a user runs it (`kgx start`), pointed at the benchmark's Neo4j, on a free loopback port. */
 export async function startKgxServer(
   target: Neo4jTarget,
@@ -27,7 +30,7 @@ export async function startKgxServer(
       KGX_HOST: "127.0.0.1",
       KGX_PORT: String(port),
       KGX_DATA_DIR: dataDir,
-      KGX_QUERY_TIMEOUT_MS: "60000",
+      KGX_QUERY_TIMEOUT_MS: String(kgxQueryTimeoutMs),
       NODE_ENV: "production",
       ...env,
     },
