@@ -7,7 +7,8 @@ import org.neo4j.graphdb.Transaction;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
-import org.neo4j.memory.LocalMemoryTracker;
+import org.neo4j.kernel.impl.api.KernelTransactionImplementation;
+import org.neo4j.kernel.impl.api.TransactionMemoryPool;
 import org.neo4j.procedure.Context;
 import org.neo4j.procedure.Description;
 import org.neo4j.procedure.Mode;
@@ -34,15 +35,20 @@ public final class ConsoleMemory {
 
   @Procedure(name = "kgx.limitTransactionMemory", mode = Mode.READ)
   @Description("Lowers the calling transaction's memory limit to the given number of bytes.")
-  public Stream<Limit> limitTransactionMemory(@Name("bytes") long bytes) {
-    var tracker = ((InternalTransaction) transaction).kernelTransaction().memoryTracker();
-    if (!(tracker instanceof LocalMemoryTracker local)) {
-      throw new IllegalStateException(
-          "This Neo4j's transactions have no limited memory tracker: " + tracker.getClass());
+  public Stream<Limit> limitTransactionMemory(@Name("bytes") long bytes) throws ReflectiveOperationException {
+    // The limit goes on the transaction's memory pool, which Neo4j sets back to db.memory.transaction.max each time
+    // it hands the pooled kernel transaction to a new transaction; a limit on the transaction's memory tracker
+    // would stay with the pooled object and hold kgx's next import to 128 MiB as well.
+    var kernelTransaction = ((InternalTransaction) transaction).kernelTransaction();
+    if (!(kernelTransaction instanceof KernelTransactionImplementation implementation)) {
+      throw new IllegalStateException("This Neo4j's transactions are not kernel transactions: " + kernelTransaction.getClass());
     }
+    var field = KernelTransactionImplementation.class.getDeclaredField("transactionMemoryPool");
+    field.setAccessible(true);
+    var pool = (TransactionMemoryPool) field.get(implementation);
     // Never above a quarter of the heap, whatever the caller asks: the rest stays for Neo4j and other readers.
     long limit = Math.max(1, Math.min(bytes, Runtime.getRuntime().maxMemory() / 4));
-    local.setLimit(limit);
+    pool.setLimit(limit);
     return Stream.of(new Limit(limit));
   }
 }
