@@ -79,7 +79,7 @@ describe("the explorer page in Chromium", () => {
     const page = await explorer.newPage();
     let cut = true;
     await page.route("**/graphql", (route) =>
-      cut && route.request().postData()?.includes("query Neighbourhood")
+      cut && route.request().postDataJSON()?.operationName === "Neighbourhood"
         ? route.abort("connectionrefused")
         : route.continue(),
     );

@@ -11,7 +11,7 @@ async function intercept(
   handle: (route: Route) => Promise<void>,
 ): Promise<void> {
   await page.route("**/graphql", (route) =>
-    route.request().postData()?.includes(`query ${operation}`) ? handle(route) : route.continue(),
+    route.request().postDataJSON()?.operationName === operation ? handle(route) : route.continue(),
   );
 }
 

@@ -25,14 +25,17 @@ export async function request<Result, Variables>(
   variables: Variables,
 ): Promise<Result> {
   const hash = persistedHash(document);
+  // The operation's name goes with the hash, as GraphQL over HTTP allows, so that logs and tools can tell requests apart.
+  const operationName = /^\s*(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1];
   if (hash) {
     const body = await post<Result>({
+      operationName,
       variables,
       extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
     });
     if (body.errors?.[0]?.extensions?.code !== "PERSISTED_QUERY_NOT_FOUND") return dataOf(body);
   }
-  return dataOf(await post<Result>({ query: document.toString(), variables }));
+  return dataOf(await post<Result>({ query: document.toString(), operationName, variables }));
 }
 
 /** The operation's hash, as codegen put it in the document: `sha256:<hex>` there, the bare hex on the wire. */
