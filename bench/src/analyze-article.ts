@@ -18,10 +18,10 @@ import { parse } from "yaml";
 import { articleGold, type Gold, reportGold } from "./analyze-gold.js";
 import { type Score, score } from "./analyze-score.js";
 import { describeEnvironment } from "./harness/environment.js";
-import { startProgram } from "./harness/program.js";
+import { startProgramOrExit } from "./harness/program.js";
 import { median } from "./harness/stats.js";
 
-const program = startProgram({
+const program = startProgramOrExit({
   name: "analyze-article",
   tier: null,
   options: { entities: { type: "string", default: "20000" } },

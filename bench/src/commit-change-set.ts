@@ -10,11 +10,11 @@
 import { loadBenchGraph } from "./harness/bench-graph.js";
 import { describeEnvironment } from "./harness/environment.js";
 import { startBenchNeo4j } from "./harness/neo4j.js";
-import { startProgram } from "./harness/program.js";
+import { startProgramOrExit } from "./harness/program.js";
 import { startKgxServer } from "./harness/servers.js";
 import { median } from "./harness/stats.js";
 
-const program = startProgram({
+const program = startProgramOrExit({
   name: "commit-change-set",
   tier: "article",
   options: { repeats: { type: "string", default: "5" }, claims: { type: "string", default: "50" } },

@@ -13,13 +13,13 @@ import { graphql } from "./harness/context.js";
 import { describeEnvironment } from "./harness/environment.js";
 import { type ExportStreamReport, startExportStreams } from "./harness/export-streams.js";
 import { startBenchNeo4j } from "./harness/neo4j.js";
-import { startProgram } from "./harness/program.js";
+import { startProgramOrExit } from "./harness/program.js";
 import { markdownTable } from "./harness/report.js";
 import { type ResultRow, resultRow } from "./harness/result.js";
 import { startKgxServer } from "./harness/servers.js";
 import { neighbourhoodQuery, searchQuery } from "./measures/graph-queries.js";
 
-const program = startProgram({
+const program = startProgramOrExit({
   name: "export-interference",
   tier: "S",
   options: {

@@ -19,10 +19,10 @@ import { timed } from "./harness/compare.js";
 import { describeEnvironment } from "./harness/environment.js";
 import { peakResident } from "./harness/memory.js";
 import { startBenchNeo4j, wipeDatabase } from "./harness/neo4j.js";
-import { startProgram } from "./harness/program.js";
+import { startProgramOrExit } from "./harness/program.js";
 import { median } from "./harness/stats.js";
 
-const program = startProgram({
+const program = startProgramOrExit({
   name: "export-vs-apoc",
   tier: "article",
   options: { rounds: { type: "string", default: "3" } },

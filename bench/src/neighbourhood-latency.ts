@@ -13,11 +13,11 @@ import { graphql } from "./harness/context.js";
 import { describeEnvironment } from "./harness/environment.js";
 import { startBenchNeo4j } from "./harness/neo4j.js";
 import { withIntegers } from "./harness/parameters.js";
-import { startProgram } from "./harness/program.js";
+import { startProgramOrExit } from "./harness/program.js";
 import { startKgxServer } from "./harness/servers.js";
 import { neighbourhoodQuery } from "./measures/graph-queries.js";
 
-const program = startProgram({
+const program = startProgramOrExit({
   name: "neighbourhood-latency",
   tier: "article",
   // Calls of each side measured: three repeats of a third each, after a warm-up repeat of the same size.

@@ -6,7 +6,7 @@
 import { repoPath } from "@kgx/server/dist/paths.js";
 import { runBenchmark } from "./benchmark.js";
 import { useExistingNeo4j } from "./harness/neo4j.js";
-import { startProgram } from "./harness/program.js";
+import { startProgramOrExit } from "./harness/program.js";
 import { markdownTable, writeResult } from "./harness/report.js";
 import type { LoadMethod } from "./harness/tier-data.js";
 
@@ -27,7 +27,7 @@ function loadMethod(value: string): LoadMethod {
   throw new Error(`--load ${value}: use kgx or admin-import`);
 }
 
-const program = startProgram({
+const program = startProgramOrExit({
   name: "bench",
   tier: "S",
   out: repoPath("bench", "results"),

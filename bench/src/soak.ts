@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { generateGraph } from "./generate/graph.js";
 import { describeEnvironment } from "./harness/environment.js";
 import { startExportStreams } from "./harness/export-streams.js";
-import { startProgram } from "./harness/program.js";
+import { startProgramOrExit } from "./harness/program.js";
 import { prepareTierDataDir } from "./harness/tier-data.js";
 import { graceMs, runFaults, within } from "./soak/faults.js";
 import { latencySummary, type SoakResult, summaryMarkdown } from "./soak/result.js";
@@ -26,7 +26,7 @@ import { KgxSupervisor } from "./soak/supervisor.js";
 import { startTraffic } from "./soak/traffic.js";
 import { checkWrites } from "./soak/verify.js";
 
-const program = startProgram({
+const program = startProgramOrExit({
   name: "soak",
   tier: "S",
   options: {

@@ -11,9 +11,9 @@
 import type { Database } from "@kgx/server/dist/neo4j/database.js";
 import { describeEnvironment } from "./harness/environment.js";
 import { startBenchNeo4j } from "./harness/neo4j.js";
-import { startProgram } from "./harness/program.js";
+import { startProgramOrExit } from "./harness/program.js";
 
-const program = startProgram({
+const program = startProgramOrExit({
   name: "statement-shapes",
   tier: null,
   // Relationship rows per shape and size (node rows: half as many); fewer for a quick check of the program.

@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { repoPath } from "@kgx/server/dist/paths.js";
 import { describe, expect, it } from "vitest";
 import { startProgram } from "./program.js";
 
@@ -41,4 +43,15 @@ describe("the command line every measurement program shares", () => {
       "choose one of smoke, tiny, S, M, L",
     );
   });
+
+  it("answers a wrong command line in one line and exit code 2, without a stack trace", () => {
+    for (const [args, said] of [
+      [["--help"], "bench: Unknown option '--help' (docs/benchmarks.md lists the options)"],
+      [["--tier", "XL"], "bench: Unknown tier 'XL'; choose one of smoke, tiny, S, M, L"],
+    ] as const) {
+      const run = spawnSync(process.execPath, [repoPath("bench", "dist", "run.js"), ...args], { encoding: "utf8" });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`${said}\n`);
+    }
+  }, 60_000);
 });
