@@ -7,7 +7,7 @@ import { decodeDeepLink } from "../../core/deeplink/deeplink";
 import { useCurrentView } from "../../core/view/store";
 import type { LayoutName, Position } from "../../core/view/types";
 import { type LayoutRequestDetail, layoutPendingKey, layoutRequest, useCanvas } from "../context";
-import { fitAll } from "../ZoomControls";
+import { bodiesBox, fitAll } from "../ZoomControls";
 import { markReady } from "./ElementsController";
 
 let fcoseLoaded: Promise<void> | undefined;
@@ -228,10 +228,10 @@ const maxStretch = 2.5;
 function stretchToCanvas(cy: Core): void {
   const free = cy.nodes().filter((node) => !node.locked());
   if (free.length < 2 || cy.width() === 0 || cy.height() === 0) return;
-  const box = free.boundingBox({ includeLabels: false, includeOverlays: false });
-  if (box.w === 0 || box.h === 0) return;
+  const box = bodiesBox(free);
+  if (!box) return;
   const canvasShape = cy.width() / cy.height();
-  const graphShape = box.w / box.h;
+  const graphShape = (box.x2 - box.x1) / (box.y2 - box.y1);
   const taller = graphShape > canvasShape;
   const factor = Math.min(maxStretch, taller ? graphShape / canvasShape : canvasShape / graphShape);
   if (factor < 1.05) return;
@@ -246,7 +246,8 @@ function stretchToCanvas(cy: Core): void {
 
 /** After an incremental layout: zooms out to the whole graph only when some of it left the view. */
 function bringIntoView(cy: Core): void {
-  const box = cy.elements().boundingBox();
+  const box = bodiesBox(cy.nodes());
+  if (!box) return;
   const extent = cy.extent();
   if (box.x1 < extent.x1 || box.x2 > extent.x2 || box.y1 < extent.y1 || box.y2 > extent.y2) fitAll(cy);
 }
