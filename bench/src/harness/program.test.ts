@@ -49,7 +49,9 @@ describe("the command line every measurement program shares", () => {
       [["--help"], "bench: Unknown option '--help' (docs/benchmarks.md lists the options)"],
       [["--tier", "XL"], "bench: Unknown tier 'XL'; choose one of smoke, tiny, S, M, L"],
     ] as const) {
-      const run = spawnSync(process.execPath, [repoPath("bench", "dist", "run.js"), ...args], { encoding: "utf8" });
+      const run = spawnSync(process.execPath, [repoPath("bench", "dist", "run.js"), ...args], {
+        encoding: "utf8",
+      });
       expect(run.status).toBe(2);
       expect(run.stderr).toBe(`${said}\n`);
     }

@@ -47,13 +47,17 @@ export interface Program<V> {
  * missing value, an unknown tier) answered in one line on stderr and exit code 2, as command-line tools do,
  * instead of a stack trace.
  */
-export function startProgramOrExit<T extends OptionsConfig>(spec: ProgramSpec<T>): ReturnType<typeof startProgram<T>> {
+export function startProgramOrExit<T extends OptionsConfig>(
+  spec: ProgramSpec<T>,
+): ReturnType<typeof startProgram<T>> {
   try {
     return startProgram(spec);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const parsing = String((error as { code?: unknown }).code ?? "").startsWith("ERR_PARSE_ARGS");
-    process.stderr.write(`${spec.name}: ${message}${parsing ? " (docs/benchmarks.md lists the options)" : ""}\n`);
+    process.stderr.write(
+      `${spec.name}: ${message}${parsing ? " (docs/benchmarks.md lists the options)" : ""}\n`,
+    );
     process.exit(2);
   }
 }
