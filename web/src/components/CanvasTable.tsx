@@ -1,10 +1,16 @@
-import { useEffect, useRef } from "react";
+import { useDeferredValue, useEffect, useRef } from "react";
 import { canvasGroups, useCanvasDerivation } from "../core/canvas/model";
 import { useView } from "../core/view/store";
 
-/** What is on the canvas as a table, synced with the selection both ways. */
+const noRows: ReturnType<typeof useCanvasDerivation>["listed"] = [];
+
+/**
+ * What is on the canvas as a table, synced with the selection both ways. Its rows follow the canvas a moment
+ * later (`useDeferredValue`): a view of thousands of nodes is a table of thousands of rows, which React and the
+ * browser would otherwise build and lay out before the canvas's first frame (R9, docs/benchmarks.md).
+ */
 export function CanvasTable() {
-  const { listed } = useCanvasDerivation();
+  const listed = useDeferredValue(useCanvasDerivation().listed, noRows);
   const selected = useView((state) => state.selected);
   const select = useView((state) => state.select);
   const table = useRef<HTMLTableElement>(null);

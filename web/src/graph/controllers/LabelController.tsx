@@ -69,10 +69,12 @@ export function declutterLabels(cy: Core): void {
   const hovered = cy.scratch(hoveredKey) as string | undefined;
   const candidates: LabelCandidate[] = [];
   cy.elements().forEach((element) => {
-    if (!String(element.data("label") ?? "") || !element.visible()) return;
+    // The cheap tests first: on a large view most elements are arrows whose labels wait for a closer zoom, and
+    // `visible()` reads the element's computed style.
+    if (!String(element.data("label") ?? "")) return;
     const forced = element.selected() || element.id() === hovered;
     const order = rank(element);
-    if (order >= 4 && zoom < edgeLabelZoom && !forced) return;
+    if ((order >= 4 && zoom < edgeLabelZoom && !forced) || !element.visible()) return;
     if (element.isEdge()) {
       const box: Box = element.boundingBox(labelOnly);
       if (box.x2 - box.x1 > 0) candidates.push({ id: element.id(), box, rank: order, forced });
@@ -93,11 +95,16 @@ export function declutterLabels(cy: Core): void {
   cy.batch(() => {
     cy.elements().forEach((element) => {
       const placement = chosen.get(element.id());
-      element.toggleClass("label-hidden", placement === undefined);
-      for (const other of placements) element.toggleClass(placementClass(other), placement === other);
+      // Only the classes that change: toggling one costs a parse of the class list even when nothing changes.
+      setClass(element, "label-hidden", placement === undefined);
+      for (const other of placements) setClass(element, placementClass(other), placement === other);
     });
   });
   hideStillColliding(cy, candidates, chosen);
+}
+
+function setClass(element: SingularElementArgument, name: string, on: boolean): void {
+  if (element.hasClass(name) !== on) element.toggleClass(name, on);
 }
 
 /** The check behind `declutterLabels`' promise: drawn labels, measured as drawn, touch no earlier one. */
