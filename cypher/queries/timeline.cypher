@@ -46,8 +46,12 @@ CALL (wanted) {
   UNION
   MATCH (t:Transfer {id: wanted})
   OPTIONAL MATCH (t)<-[:ABOUT]-(c:Claim)
-  OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
-  WITH c, min(toString(s.publishedOn)) AS published
+  // A claim's source is read only when the claim has no date of its own.
+  CALL (c) {
+    OPTIONAL MATCH (c)-[:REPORTED_IN]->(s:Source)
+    WHERE c.statedOn IS NULL
+    RETURN min(toString(s.publishedOn)) AS published
+  }
   WITH c, coalesce(toString(c.statedOn), published) AS said
   RETURN collect(DISTINCT said) AS dates, false AS inferred, count(c) = 0 OR count(c) > count(said) AS undated,
     null AS publishedOn, false AS publishedOnInferred

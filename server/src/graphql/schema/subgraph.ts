@@ -8,6 +8,7 @@ import { type EdgeRecord, type NodeRecord, toEdgeRecords, toNodeRecord } from ".
 import { graphQueries } from "../queries.js";
 import { GraphEdge } from "./graph-edge.js";
 import { checkRange, GraphNode, labelsOfKinds } from "./graph-node.js";
+import { prefetchSaid } from "./said.js";
 
 /** A piece of the graph, and what its Cypher needs: the relationship types asked for, and whether to keep each step. */
 export interface SubgraphResult {
@@ -148,13 +149,17 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ defaultValue: 2000 }),
       asOf: t.arg.string(),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const limit = checkRange("limit", args.limit ?? 2000, 1, 5000);
       if (args.ids && args.kinds) throw badInput("Give kinds or ids, not both.", "ids");
       const asOf = asOfParameter(args.asOf);
-      const [row] = args.ids
-        ? await ctx.read(graphQueries.graphOfIds, { ids: checkIdCount(args.ids), asOf })
-        : await ctx.read(graphQueries.graph, { labels: labelsOfKinds(args.kinds), limit, asOf });
+      let read: Promise<RecordShape[]>;
+      if (args.ids) {
+        const ids = checkIdCount(args.ids);
+        read = ctx.read(graphQueries.graphOfIds, { ids, asOf });
+        prefetchSaid(ctx, ids, info);
+      } else read = ctx.read(graphQueries.graph, { labels: labelsOfKinds(args.kinds), limit, asOf });
+      const [row] = await read;
       return row
         ? subgraphOf(row, null, false, asOf)
         : { nodes: [], edges: [], truncated: false, query: null };
