@@ -24,6 +24,9 @@ export const consoleLimits = {
   maxTransactionBytes: 128 * 1024 * 1024,
 } as const;
 
+/** Marks a console transaction for the launcher (RunawayStopper.java); kgx's own transactions carry none. */
+export const consoleTransactionMetadata = { kgx: "console" } as const;
+
 /** A console answer: the rows in column order, and the graph found in them. */
 export interface ConsoleResult {
   columns: string[];
@@ -107,7 +110,9 @@ async function readRows(
   let transaction: Transaction | undefined;
   const work = (async (): Promise<ReadRows> => {
     const limitMemory = await supportsMemoryLimit(db);
-    const tx = await session.beginTransaction({ timeout: timeoutMs });
+    // The metadata marks the transaction as the console's: only such transactions may the launcher's runaway
+    // stopper stop (decision 0085), never kgx's own.
+    const tx = await session.beginTransaction({ timeout: timeoutMs, metadata: consoleTransactionMetadata });
     transaction = tx;
     // Before the user's query, in its transaction: what Neo4j accounts for stops at this limit (decision 0083).
     if (limitMemory)

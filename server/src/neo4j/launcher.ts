@@ -10,7 +10,7 @@ const launcherDir = repoPath("neo4j");
 const launcherJar = repoPath("neo4j", "target", "kgx-neo4j-launcher-0.1.0.jar");
 const launcherSources = [
   repoPath("neo4j", "pom.xml"),
-  ...["Launcher", "HeapGuard", "ConsoleMemory"].map((name) =>
+  ...["Launcher", "HeapGuard", "ConsoleMemory", "RunawayStopper"].map((name) =>
     repoPath("neo4j", "src", "main", "java", "dev", "kgx", "neo4j", `${name}.java`),
   ),
 ];
@@ -24,6 +24,8 @@ const jvmFlags = [
   "--add-opens=java.base/java.nio=ALL-UNNAMED",
   "--add-opens=java.base/java.io=ALL-UNNAMED",
   "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+  // For the runaway stopper's Thread.stop0 (docs/decisions/0085).
+  "--add-opens=java.base/java.lang=ALL-UNNAMED",
   "-Dio.netty.tryReflectionSetAccessible=true",
   "-Djdk.nio.maxCachedBufferSize=1024",
   "-XX:+UseG1GC",
@@ -127,7 +129,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   process.once("exit", stopOnExit);
   child.once("exit", () => process.removeListener("exit", stopOnExit));
 
-  const stderrTail = keepStderrTail(child);
+  const stderrTail = keepStderrTail(child, options.log);
   const ready = await waitForReady(child, options, port, stderrTail);
   const exited = new Promise<Neo4jExit>((resolve) => {
     const done = () =>
@@ -175,11 +177,16 @@ interface ReadyLine {
   pid: number;
 }
 
-/** The JVM's last 20 lines on stderr, kept for as long as it runs (an OutOfMemoryError says so there). */
-function keepStderrTail(child: ChildProcess): string[] {
+/**
+ * The JVM's last 20 lines on stderr, kept for as long as it runs (an OutOfMemoryError says so there). The
+ * launcher's own notes ("kgx: stopped runaway console query …") are logged as they come.
+ */
+function keepStderrTail(child: ChildProcess, log: (line: string) => void): string[] {
   const tail: string[] = [];
   child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
-    tail.push(...chunk.split("\n").filter(Boolean));
+    const lines = chunk.split("\n").filter(Boolean);
+    for (const line of lines) if (line.startsWith("kgx: ")) log(line);
+    tail.push(...lines);
     tail.splice(0, Math.max(0, tail.length - 20));
   });
   return tail;

@@ -105,7 +105,8 @@ final class HeapGuard {
         TimeUnit.SECONDS);
   }
 
-  private static MemoryPoolMXBean oldGeneration() {
+  /** The heap's old generation, where a query's values end up; null if this collector names none. */
+  static MemoryPoolMXBean oldGeneration() {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP
           && pool.isCollectionUsageThresholdSupported()

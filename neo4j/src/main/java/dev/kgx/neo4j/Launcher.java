@@ -63,6 +63,7 @@ public final class Launcher {
                 "kgx-neo4j-shutdown"));
 
     HeapGuard.start(dbms);
+    RunawayStopper.start(dbms);
     try {
       ConsoleMemory.register(dbms);
     } catch (Throwable e) {
