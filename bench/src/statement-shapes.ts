@@ -1,9 +1,10 @@
 /**
  * What a Cypher export's statements cost Neo4j to load, by row shape and rows per statement: relationship rows as
  * maps (`{source: "…", target: "…", properties: {}}`, kgx's first format) against lists of literals (`["…", "…"]`,
- * which Neo4j extracts as one parameter), and node rows (maps) at several batch sizes. Each statement is new query
+ * which Neo4j extracts as one parameter), and node rows as maps (`SET n = row`, kgx's format before decision 0059)
+ * against lists of column values (`SET n.name = row[1], …`) at several batch sizes. Each statement is new query
  * text, as in a script, so every one is compiled afresh. Map and list runs alternate per batch size; milliseconds
- * per row are recorded, never asserted. The figures behind docs/decisions/0030. Writes
+ * per row are recorded, never asserted. The figures behind docs/decisions/0030 and 0059. Writes
  * bench/results/statement-shapes/<stamp>.json and prints the same JSON.
  *
  *   node bench/dist/statement-shapes.js [--rows 4000] [--out <folder>]
@@ -34,6 +35,12 @@ function claimRow(): string {
   return `{id: "claim:x-${i}", name: "Claim ${i}", quantity: ${i}, quote: "Novak said ${i} shells were shipped", stance: "denies", statedOn: date("2022-07-13"), text: "Novak on shells (${i})", unit: "shells"}`;
 }
 
+/** The same claim as a list of literals in the columns of `nodesAsLists`, its date as text. */
+function claimListRow(): string {
+  const i = claimSeq++;
+  return `["claim:x-${i}", "Claim ${i}", ${i}, "Novak said ${i} shells were shipped", "denies", "2022-07-13", "Novak on shells (${i})", "shells"]`;
+}
+
 type Statement = (rows: number) => string;
 
 const relationshipsAsMaps: Statement = (rows) =>
@@ -49,6 +56,9 @@ const relationshipsAsLists: Statement = (rows) =>
 
 const nodesAsMaps: Statement = (rows) =>
   `UNWIND [\n${Array.from({ length: rows }, claimRow).join(",\n")}\n] AS row\nCREATE (n:Claim) SET n = row`;
+
+const nodesAsLists: Statement = (rows) =>
+  `UNWIND [\n${Array.from({ length: rows }, claimListRow).join(",\n")}\n] AS row\nCREATE (n:Claim) SET n.id = row[0], n.name = row[1], n.quantity = row[2], n.quote = row[3], n.stance = row[4], n.statedOn = date(row[5]), n.text = row[6], n.unit = row[7]`;
 
 /** Milliseconds per row to run `total` rows as statements of `rows` rows each, one auto-commit statement at a time. */
 async function perRow(db: Database, statement: Statement, rows: number, total: number): Promise<number> {
@@ -89,8 +99,16 @@ try {
     const lists = () => measure("relationship rows as lists", relationshipsAsLists, rows, relationshipRows);
     for (const run of i % 2 === 0 ? [maps, lists] : [lists, maps]) await run();
   }
-  for (const rows of [20, 100, 200])
-    await measure("node rows as maps", nodesAsMaps, rows, relationshipRows / 2);
+  // Node rows: maps at the sizes measured before (100 was kgx's), lists at the sizes relationship rows use.
+  for (const [i, [mapRows, listRows]] of [
+    [100, 100],
+    [200, 400],
+    [20, 1000],
+  ].entries()) {
+    const maps = () => measure("node rows as maps", nodesAsMaps, mapRows ?? 100, relationshipRows / 2);
+    const lists = () => measure("node rows as lists", nodesAsLists, listRows ?? 100, relationshipRows / 2);
+    for (const run of i % 2 === 0 ? [maps, lists] : [lists, maps]) await run();
+  }
   process.stdout.write(`${JSON.stringify(result.data, null, 2)}\n`);
 } finally {
   await neo4j.stop();

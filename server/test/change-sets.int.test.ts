@@ -265,7 +265,7 @@ describe("reverting a change set", () => {
     const file = join(folder, "with-sets.cypher");
     await backupToFile(db(), file);
     const text = await readFile(file, "utf8");
-    expect(text).toContain("CREATE (n:`Change`:`ChangeSet`) SET n = row");
+    expect(text).toContain("CREATE (n:`Change`:`ChangeSet`) SET n.`id` = row[0]");
     expect(text).toContain("source:fixture-report-six");
   });
 });

@@ -97,6 +97,24 @@ describe("reading a backup file before restoring it", () => {
     );
   });
 
+  it("accepts node rows written as columns, as backups hold them since decision 0059", async () => {
+    const columns = backup.replace(
+      nodes,
+      'UNWIND [\n["state:a", "2024-01-01"],\n["state:b"]\n] AS row\nCREATE (n:`State`) SET n.`id` = row[0], n.`since` = date(row[1])\n;\n',
+    );
+    expect((await check(columns)).rows).toBe(3);
+  });
+
+  it("refuses a column head that sets a property from anything but its row or a temporal function of it", async () => {
+    const columns = backup.replace(
+      "CREATE (n:`State`) SET n = row",
+      "CREATE (n:`State`) SET n.`id` = toUpper(row[0])",
+    );
+    await expect(check(columns)).rejects.toThrow(
+      `b.cypher:${lineOf(columns, "CREATE (n:")}: an UNWIND statement that creates neither nodes nor relationships`,
+    );
+  });
+
   it("refuses a file that stops in its header, mid-statement, or before the end line", async () => {
     await expect(check(backup.slice(0, backup.indexOf("// manifest:")))).rejects.toThrow(
       /the file ends in its header: it is cut short/,

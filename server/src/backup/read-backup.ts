@@ -42,7 +42,12 @@ const name = "`(?:[^`]|``)*`";
 const schemaStatement = new RegExp(
   `^CREATE (?:CONSTRAINT|(?:TEXT |POINT |FULLTEXT )?INDEX) ${name} IF NOT EXISTS FOR [^;]*$`,
 );
-const nodeHead = new RegExp(`^CREATE \\(n(?::${name})*\\) SET n = row$`);
+// A node row is a map (`SET n = row`, backups written before decision 0059) or a list of columns, each set from
+// `row[i]` or from its text by a temporal function.
+const nodeColumn = `n\\.${name} = (?:row\\[\\d+\\]|(?:date|localdatetime|datetime|localtime|time)\\(row\\[\\d+\\]\\))`;
+const nodeHead = new RegExp(
+  `^CREATE \\(n(?::${name})*\\) SET (?:n = row|${nodeColumn}(?:, ${nodeColumn})*)$`,
+);
 const relationshipHead = new RegExp(
   [
     `^MATCH \\(a(?::${name})? \\{id: row\\[0\\]\\}\\)`,

@@ -1,11 +1,7 @@
 import { cypherLiteral, cypherMap, quotedName } from "../cypher/literal.js";
 import { idKeyLabels, schemaStatements } from "./cypher-schema.js";
-import {
-  type ExportNode,
-  type ExportRelationship,
-  type GraphSnapshot,
-  provenanceNote,
-} from "./graph-snapshot.js";
+import { type ExportRelationship, type GraphSnapshot, provenanceNote } from "./graph-snapshot.js";
+import { nodeStatements } from "./node-columns.js";
 
 /** How a Cypher script writes the graph: into an empty database, or as an idempotent upsert by `id`. */
 export type CypherMode = "create" | "merge";
@@ -28,12 +24,10 @@ export interface CypherScriptOptions {
 }
 
 /**
- * Rows per `UNWIND` statement (a statement also closes once its rows pass about 1 MB). Neo4j compiles every
- * statement afresh, in time that grows faster than its number of literals, so node statements stay short; a
- * relationship row is a list of literals, which Neo4j extracts as one parameter, so those statements can be longer.
- * Measured here: docs/decisions/0030.
+ * Rows per relationship statement (a statement also closes once its rows pass about 1 MB). Neo4j compiles every
+ * statement afresh; a row that is a list of literals is extracted as one parameter, which keeps that cheap.
+ * Measured: docs/decisions/0030 (node statements: node-columns.ts).
  */
-const nodeBatchRows = 100;
 const relationshipBatchRows = 400;
 const maxStatementBytes = 1 << 20;
 
@@ -54,13 +48,7 @@ export async function* cypherScript(
   for (const statement of schemaStatements(graph.constraints, graph.indexes)) yield `${statement}\n;\n`;
   const keyLabels = idKeyLabels(graph.constraints);
   const statements = [
-    batches(
-      graph.nodes(),
-      (node) => nodeStatementHead(node, keyLabels, options.mode),
-      nodeRow,
-      nodeBatchRows,
-      guarded ? whileLoading : "",
-    ),
+    nodeStatements(graph.nodes(), keyLabels, options.mode, guarded ? whileLoading : ""),
     batches(
       options.mode === "merge" ? countCopies(graph.relationships()) : single(graph.relationships()),
       (rel) => relationshipStatementHead(rel, keyLabels, options.mode),
@@ -101,6 +89,9 @@ MATCH (mark:KgxLoading) DELETE mark
 ;
 `;
 
+const nodeRowNote =
+  "A node row lists its property values in the columns its statement sets (id first; null where it has none).";
+
 function header(graph: GraphSnapshot, options: CypherScriptOptions): string {
   const { nodes, relationships } = graph.counts;
   const lines = [
@@ -114,31 +105,15 @@ function header(graph: GraphSnapshot, options: CypherScriptOptions): string {
     "Load it with cypher-shell: cypher-shell -a neo4j://localhost:7687 -u neo4j -d neo4j -f this-file.cypher",
     "or paste it into Neo4j Browser, or send each statement (they end with a ';' line) through a driver.",
     options.mode === "create"
-      ? "A node row is its property map; a relationship row is [source id, target id] and then its properties, if any."
-      : "A node row is its property map; a relationship row is [source id, target id], then its properties if any or if copies, then the number of identical copies if more than one.",
+      ? `${nodeRowNote} A relationship row is [source id, target id] and then its properties, if any.`
+      : `${nodeRowNote} A relationship row is [source id, target id], then its properties if any or if copies, then the number of identical copies if more than one.`,
   ];
   return `${lines.map((line) => `// ${line}`).join("\n")}\n\n`;
-}
-
-function nodeRow(node: ExportNode): string {
-  return cypherMap(node.properties);
-}
-
-function labelsText(labels: readonly string[]): string {
-  return labels.map((label) => `:${quotedName(label)}`).join("");
 }
 
 /** The label scripts use to find a node by id: one with a uniqueness constraint on id, else any label. */
 function findLabel(labels: readonly string[], keyLabels: Set<string>): string | undefined {
   return labels.find((label) => keyLabels.has(label)) ?? labels[0];
-}
-
-function nodeStatementHead(node: ExportNode, keyLabels: Set<string>, mode: CypherMode): string {
-  if (mode === "create") return `CREATE (n${labelsText(node.labels)}) SET n = row`;
-  const key = node.labels.find((label) => keyLabels.has(label));
-  if (!key) return `MERGE (n${labelsText(node.labels)} {id: row.id}) SET n += row`;
-  const others = node.labels.filter((label) => label !== key);
-  return `MERGE (n:${quotedName(key)} {id: row.id}) SET n += row${others.length ? `, n${labelsText(others)}` : ""}`;
 }
 
 function endNode(variable: string, labels: readonly string[], keyLabels: Set<string>, index: number): string {
