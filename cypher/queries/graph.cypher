@@ -19,15 +19,22 @@ MATCH (n:Kgx {id: wanted})
 RETURN wanted AS id, {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }} AS node;
 
 // name: search
-// The best $candidates by full-text score; the server then puts entities named as typed first, then other
-// entities, transfers, claims and sources (server/src/graphql/search-rank.ts), and keeps the first few.
+// The best $candidates by full-text score, with what ranking needs: the server puts entities named as typed
+// first, then other entities, transfers, claims and sources (server/src/graphql/search-rank.ts) and keeps $first.
+// The nodes it will most likely keep (the first $first by kind, then score) come whole, so that one statement
+// usually answers; the server fetches any other node it keeps by id (docs/decisions/0058-exact-first-search.md).
 CALL db.index.fulltext.queryNodes('kgx_search', $query, {limit: $candidates}) YIELD node AS n, score
 WHERE ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
   AND ($asOf IS NULL OR NOT n:Claim OR coalesce(toString(n.statedOn) <= $asOf, NOT EXISTS { (n)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
   AND ($asOf IS NULL OR NOT n:Transfer OR NOT EXISTS { (n)<-[:ABOUT]-(:Claim) }
     OR EXISTS { (n)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
-RETURN {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }} AS node, score
-ORDER BY score DESC, n.id;
+WITH n, score
+ORDER BY CASE WHEN n:Entity THEN 0 WHEN n:Transfer THEN 1 ELSE 2 END, score DESC, n.id
+WITH collect({n: n, score: score}) AS hits
+UNWIND range(0, size(hits) - 1) AS i
+WITH hits[i].n AS n, hits[i].score AS score, i
+RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases, score,
+  CASE WHEN i < $first THEN {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }} END AS node;
 
 // name: neighbourhood-1
 MATCH (centre:Kgx {id: $id})

@@ -142,11 +142,46 @@ describe("the full-text index", () => {
 
   it("finds a name written with accents when it is typed without them", async () => {
     await db().driver.executeQuery(
-      "CREATE (:Entity:Place {id: 'place:krakow', name: 'Kraków', aliases: ['Cracovie']})",
+      // As kgx's own writes create it: with the common label by which a search fetches the nodes it keeps.
+      "CREATE (:Kgx:Entity:Place {id: 'place:krakow', name: 'Kraków', aliases: ['Cracovie']})",
       {},
       db().queryConfig("WRITE"),
     );
     expect((await search("Krakow"))[0]).toBe("place:krakow");
     expect((await search("krak"))[0]).toBe("place:krakow");
+  });
+});
+
+describe("what a search returns for the nodes it keeps", () => {
+  it("returns the entity named as typed whole, with its degree, even when another scores higher", async () => {
+    // The works score higher (the word in their name and two aliases), but Qelm is named Zarnik: it comes first,
+    // and it was not among the nodes the query sent whole, so the server fetches it by id.
+    await db().driver.executeQuery(
+      "CREATE (:Kgx:Entity:Organization {id: 'organization:zarnik-works', name: 'Works of Zarnik', " +
+        "aliases: ['Zarnik Works', 'Zarnik Hall']}) " +
+        "CREATE (q:Kgx:Entity:Person {id: 'person:qelm', name: 'Qelm', aliases: ['Zarnik']}) " +
+        "CREATE (q)-[:LEADS]->(:Kgx:Entity:State {id: 'state:qelmland', name: 'Qelmland'})",
+      {},
+      db().queryConfig("WRITE"),
+    );
+    const answer = await post(
+      yoga,
+      "query($q: String!) { search(query: $q, first: 1) { id name degree properties } }",
+      { q: "Zarnik" },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(dataOf(answer, "search")).toEqual([
+      {
+        id: "person:qelm",
+        name: "Qelm",
+        degree: 1,
+        properties: { id: "person:qelm", name: "Qelm", aliases: ["Zarnik"] },
+      },
+    ]);
+    const both = await post(yoga, "query($q: String!) { search(query: $q) { id name } }", { q: "zarnik" });
+    expect(dataOf(both, "search")).toEqual([
+      { id: "person:qelm", name: "Qelm" },
+      { id: "organization:zarnik-works", name: "Works of Zarnik" },
+    ]);
   });
 });

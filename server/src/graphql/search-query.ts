@@ -28,22 +28,59 @@ export function compactWord(word: string): string {
 }
 
 /**
+ * Which forms of each word a Lucene query holds: `exact`, only whole words (the cheapest query, and the first a
+ * search asks); `prefix`, also the start of a word (a partial word); `typos`, also one typo, two in long words.
+ */
+export type QueryForms = "exact" | "prefix" | "typos";
+
+/**
  * A Lucene query for the full-text index from what a person typed. The text is cut into words (see `wordsOf`) and
  * each word becomes a few forms built only from its letters and digits, so no Lucene syntax the user typed (`"`,
  * `(`, `AND`, `*`, `\`) ever reaches the parser. A word matches as written and as the index tokenised it (`"won-sik"`
- * is the phrase won sik, `"6,700"` one term), joined (`wonsik`, `6700`, `eu`), as a prefix (a partial word) and,
- * with `typos`, fuzzily (one typo, two in long words); numbers match exactly, never as a prefix or with a typo, so
- * 6,800 does not find 6,700. Every word must match, and matches in names and aliases score higher. Fuzzy terms make
- * Lucene walk much of its term dictionary, so the search asks for them only when the other forms find too few.
- * Returns undefined when nothing searchable is left.
+ * is the phrase won sik, `"6,700"` one term) and joined (`wonsik`, `6700`, `eu`); with `prefix` also as a prefix (a
+ * partial word) and with `typos` also fuzzily (one typo, two in long words); numbers match exactly, never as a
+ * prefix or with a typo, so 6,800 does not find 6,700. Every word must match, and matches in names and aliases score
+ * higher. Prefix and fuzzy terms make Lucene expand them over its term dictionary, so a search asks for them only
+ * when the cheaper forms find too few (docs/decisions/0058-exact-first-search.md). Returns undefined when nothing
+ * searchable is left.
  */
-export function luceneQuery(text: string, typos: boolean): string | undefined {
+export function luceneQuery(text: string, forms: QueryForms): string | undefined {
   const words = wordsOf(foldText(text))
     .map((word) => word.slice(0, maxTermLength))
     .filter((word) => !indexStopWords.has(word))
     .slice(0, maxTerms);
   if (words.length === 0) return undefined;
-  return words.map((word) => wordQuery(wordForms(word, typos))).join(" AND ");
+  return words
+    .map((word) => {
+      const { exact, loose } = wordForms(word, forms === "typos");
+      return forms === "exact" ? exactWordQuery(exact) : wordQuery(exact, loose);
+    })
+    .join(" AND ");
+}
+
+/** The queries a search may ask in turn; a later one is undefined when it would find nothing the one before did not. */
+export interface SearchQueries {
+  exact: string;
+  prefix?: string;
+  typos?: string;
+}
+
+/** The exact, prefix and typo queries for what a person typed (see `luceneQuery`), or undefined when nothing is left. */
+export function searchQueries(text: string): SearchQueries | undefined {
+  const exact = luceneQuery(text, "exact");
+  if (exact === undefined) return undefined;
+  const prefix = luceneQuery(text, "prefix") ?? exact;
+  const typos = luceneQuery(text, "typos") ?? prefix;
+  return {
+    exact,
+    ...(/[*~]/.test(outsidePhrases(prefix)) ? { prefix } : {}),
+    ...(typos !== prefix ? { typos } : {}),
+  };
+}
+
+/** A query with its quoted phrases taken out, where a `*` or `~` can only be kgx's own syntax. */
+function outsidePhrases(query: string): string {
+  return query.replace(/"[^"]*"/g, "");
 }
 
 interface WordForms {
@@ -88,8 +125,14 @@ function numberForms(word: string, parts: string[]): string[] {
   return forms;
 }
 
-function wordQuery({ exact, loose }: WordForms): string {
+function wordQuery(exact: string[], loose: string[]): string {
   const any = [...exact, ...loose].join(" OR ");
   // A match in a name or an alias outranks the same word in a long claim text; a whole word outranks a prefix.
   return `(name:(${any})^8 OR aliases:(${any})^4 OR (${exact.join(" OR ")})^2 OR ${any})`;
+}
+
+/** The same weights with whole words only: each form once per field, nothing for Lucene to expand. */
+function exactWordQuery(exact: string[]): string {
+  const any = exact.join(" OR ");
+  return `(name:(${any})^8 OR aliases:(${any})^4 OR (${any})^2)`;
 }

@@ -4,8 +4,7 @@ import { builder } from "../builder.js";
 import { badInput } from "../errors.js";
 import { type NodeRecord, nameOf, toNodeRecord } from "../graph-records.js";
 import { graphQueries } from "../queries.js";
-import { luceneQuery } from "../search-query.js";
-import { rankSearchHits, type SearchHit } from "../search-rank.js";
+import { runSearch } from "../search-run.js";
 
 /** Any node of the graph as the web page draws it. */
 export const GraphNode = builder.objectRef<NodeRecord>("GraphNode");
@@ -38,15 +37,6 @@ export function labelsOfKinds(kinds: readonly string[] | null | undefined): Node
   });
 }
 
-/** How many nodes a search takes from the full-text index, at least, before ranking them. */
-const searchCandidates = 50;
-
-function searchHit(node: NodeRecord, score: number): SearchHit<NodeRecord> {
-  const { name, aliases } = node.properties;
-  const names = [name, ...(Array.isArray(aliases) ? aliases : [])].filter((n) => typeof n === "string");
-  return { node, id: node.id, labels: node.labels, names, score };
-}
-
 /** Checks that an integer argument lies in [min, max]. */
 export function checkRange(name: string, value: number, min: number, max: number): number {
   if (value < min || value > max) throw badInput(`${name} must be between ${min} and ${max}`, name);
@@ -69,20 +59,7 @@ builder.queryFields((t) => ({
       const first = checkRange("first", args.first ?? 20, 1, 100);
       const asOf = asOfParameter(args.asOf);
       const labels = labelsOfKinds(args.kinds);
-      // Enough candidates by full-text score that the entity named as typed is among them to be ranked first.
-      const candidates = Math.max(searchCandidates, labels ? first * 10 : first);
-      const search = async (query: string) => {
-        const rows = await ctx.read(graphQueries.search, { query, labels, candidates, asOf });
-        return rows.map((row) => searchHit(toNodeRecord(row.node), Number(row.score)));
-      };
-      const exact = luceneQuery(args.query, false);
-      if (!exact) return [];
-      let hits = await search(exact);
-      // Only when exact words and prefixes find too few: the fuzzy query is the slow one.
-      if (hits.length < first) hits = await search(luceneQuery(args.query, true) ?? exact);
-      return rankSearchHits(args.query, hits)
-        .slice(0, first)
-        .map((hit) => hit.node);
+      return runSearch(ctx, { text: args.query, first, labels, asOf });
     },
   }),
   node: t.field({
