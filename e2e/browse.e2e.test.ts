@@ -30,6 +30,8 @@ describe("the explorer page in Chromium", () => {
     await page.reload();
     await waitForCanvas(page);
     await logOpeningTimes(page, "reload");
+    // The README's picture shows the timeline strip, not its "Loading the timeline…" place.
+    await page.getByTestId("timeline").waitFor();
     await page.screenshot({ path: repoPath("docs", "screenshots", "explorer.png") });
     const png = await readFile(repoPath("docs", "screenshots", "explorer.png"));
     expect(png.subarray(1, 4).toString()).toBe("PNG");

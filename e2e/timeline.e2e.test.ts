@@ -17,6 +17,38 @@ const gone = (page: Page, id: string) =>
   page.waitForFunction(`!window.kgxCanvas.nodeIds().includes("${id}")`);
 
 describe("the timeline", () => {
+  it("while its code is on the way, its place says so, and the canvas neither moves nor resizes when it comes", async () => {
+    const page = await explorer.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/assets/TimelineStrip-*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(explorer.url());
+    await waitForCanvas(page);
+    const loading = page.getByTestId("timeline-loading");
+    expect(await loading.textContent()).toBe("Loading the timeline…");
+    const canvasBefore = await page.getByTestId("canvas").boundingBox();
+    const place = await loading.boundingBox();
+    const stage = await page.getByTestId("stage").boundingBox();
+    if (!canvasBefore || !place || !stage) throw new Error("the canvas or the timeline's place is not drawn");
+    // No empty band: the canvas ends where the place begins, and the place ends with the stage.
+    expect(Math.abs(canvasBefore.y + canvasBefore.height - place.y)).toBeLessThanOrEqual(1);
+    expect(Math.abs(place.y + place.height - (stage.y + stage.height))).toBeLessThanOrEqual(1);
+    const russiaBefore = await page.evaluate(`window.kgxCanvas.renderedPosition("state:russia")`);
+
+    release();
+    await page.getByTestId("timeline").waitFor();
+    expect(await loading.count()).toBe(0);
+    expect(await page.getByTestId("canvas").boundingBox()).toEqual(canvasBefore);
+    const strip = await page.getByTestId("timeline").boundingBox();
+    expect(strip).toEqual(place);
+    expect(await page.evaluate(`window.kgxCanvas.renderedPosition("state:russia")`)).toEqual(russiaBefore);
+  });
+
   it("moving the window makes claims leave the canvas and come back, and the link carries it", async () => {
     const page = await explorer.newPage();
     await page.goto(explorer.url());

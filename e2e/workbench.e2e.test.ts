@@ -75,6 +75,24 @@ async function selectWords(page: Page, words: string): Promise<void> {
   }, words);
 }
 
+/**
+ * In the first claim draft, "Stated on" sits directly above its own input, left-aligned with it, and not on the
+ * line of the figure's unit input, where it would read as the unit's.
+ */
+async function expectNamesAboveTheirInputs(page: Page): Promise<void> {
+  const draft = page.getByTestId("claim-draft").first();
+  const name = await draft.getByText("Stated on", { exact: true }).boundingBox();
+  const input = await draft.getByLabel("Stated on").boundingBox();
+  const unit = await draft.getByLabel("Unit").boundingBox();
+  if (!name || !input || !unit)
+    throw new Error("the Stated on name, its input or the unit input is not drawn");
+  expect(name.y + name.height).toBeLessThanOrEqual(input.y + 1);
+  expect(input.y - (name.y + name.height)).toBeLessThan(8);
+  expect(Math.abs(name.x - input.x)).toBeLessThan(4);
+  const onUnitsLine = name.y < unit.y + unit.height && unit.y < name.y + name.height;
+  expect(onUnitsLine, "the Stated on name is on the unit input's line").toBe(false);
+}
+
 describe("the workbench", () => {
   it("adds a report from a file, accepts suggestions, commits a dated claim made from a selection, reverts it and re-applies it", async () => {
     const page = await newPage();
@@ -118,7 +136,12 @@ describe("the workbench", () => {
     expect(await bench.getByRole("button", { name: "Commit 1 claim(s)" }).isDisabled()).toBe(true);
     await draft.getByLabel("Stated on").fill("2024-02-26");
     expect(await draft.getByRole("alert").count()).toBe(0);
+    await expectNamesAboveTheirInputs(page);
     await page.screenshot({ path: repoPath("docs", "screenshots", "workbench.png") });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNamesAboveTheirInputs(page);
+    await page.screenshot({ path: "/tmp/workbench-phone.png" });
+    await page.setViewportSize(viewport);
 
     await bench.getByRole("button", { name: "Commit 1 claim(s)" }).click();
     await bench.waitFor({ state: "detached" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BoxGrid, chooseLabels, gridCell, type LabelCandidate, otherPlaces } from "./declutter";
+import { BoxGrid, chooseLabels, gridCell, type LabelCandidate, narrowPlaces, otherPlaces } from "./declutter";
 
 const label = (id: string, x1: number, rank: number, forced = false): LabelCandidate => ({
   id,
@@ -58,6 +58,56 @@ describe("chooseLabels", () => {
       alternatives: otherPlaces(label("t", 0, 1).box, 50, 12, 3),
     };
     expect(chooseLabels([selected], [everywhere], 2).get("transfer")).toBe("bottom");
+  });
+
+  it("puts a selected label with no free place where it covers the fewest node bodies, of any rank", () => {
+    const body = { x1: 0, y1: 0, x2: 30, y2: 30 };
+    const square = (id: string, x1: number, y1: number) => ({
+      id,
+      box: { x1, y1, x2: x1 + 8, y2: y1 + 8 },
+      rank: 3,
+    });
+    // Two claims below, one above, none at the right; a state everywhere beside, so no place is free.
+    const claims = [square("c1", 0, 35), square("c2", 20, 35), square("c3", 10, -20)];
+    const state = { id: "state", box: { x1: -200, y1: -200, x2: 200, y2: 200 }, rank: 0 };
+    const selected: LabelCandidate = {
+      id: "transfer",
+      box: { x1: -10, y1: 33, x2: 40, y2: 45 },
+      alternatives: otherPlaces(body, 50, 12, 3),
+      rank: 1,
+      forced: true,
+    };
+    expect(chooseLabels([selected], [state, ...claims], 2).get("transfer")).toBe("right");
+  });
+
+  it("draws a label wrapped narrower when only its narrow shape fits between its neighbours", () => {
+    const body = { x1: 0, y1: 0, x2: 30, y2: 30 };
+    const wide = { width: 120, height: 12 };
+    const narrow = { width: 60, height: 24 };
+    const below = { x1: 15 - wide.width / 2, y1: 33, x2: 15 + wide.width / 2, y2: 45 };
+    // Neighbours' labels left, right and above: the wide label hits one in every place, the narrow fits below.
+    const neighbour = (id: string, x1: number, y1: number, x2: number, y2: number): LabelCandidate => ({
+      id,
+      box: { x1, y1, x2, y2 },
+      rank: 0,
+      forced: false,
+    });
+    const neighbours = [
+      neighbour("left", -90, 0, -20, 45),
+      neighbour("right", 50, 0, 90, 45),
+      neighbour("above", -5, -40, 35, -10),
+    ];
+    const squeezed: LabelCandidate = {
+      id: "squeezed",
+      box: below,
+      alternatives: [
+        ...otherPlaces(body, wide.width, wide.height, 3),
+        ...narrowPlaces(body, narrow.width, narrow.height, 3, 33),
+      ],
+      rank: 1,
+      forced: false,
+    };
+    expect(chooseLabels([...neighbours, squeezed], [], 2).get("squeezed")).toBe("bottom-narrow");
   });
 
   it("moves a label that collides below its node above it, or beside it, before hiding it", () => {

@@ -9,6 +9,9 @@ export interface Box {
 /** Where a node's label sits: below the node (the default), above it, or at its right or left. */
 export type Placement = "bottom" | "top" | "right" | "left";
 
+/** A place for a label: a `Placement`, or one with the label wrapped narrower (`-narrow`) to fit a tight gap. */
+export type Place = Placement | `${Placement}-narrow`;
+
 /**
  * A label that could be drawn: its box, its rank (lower first) and whether it must be drawn; `alternatives` are
  * the other places it may take, tried in order when its own box collides.
@@ -16,7 +19,7 @@ export type Placement = "bottom" | "top" | "right" | "left";
 export interface LabelCandidate {
   id: string;
   box: Box;
-  alternatives?: { placement: Placement; box: Box }[];
+  alternatives?: { placement: Place; box: Box }[];
   rank: number;
   /** Hovered or selected: drawn whatever it covers, and placed before the others. */
   forced: boolean;
@@ -33,15 +36,16 @@ const overlaps = (a: Box, b: Box, gap: number) =>
  * then by rank; a label is drawn in the first of its places (below, then its alternatives) where it overlaps no
  * label already drawn (keeping `gap` between them) and no obstacle (the bodies of other nodes) of its own rank or
  * better: a state's label may cross a claim's square, not the reverse. Places inside `bounds` (the view) are tried
- * first. Greedy, so a higher-ranked label always wins its place. A forced label is placed the same way, but is
- * drawn even when no place is free.
+ * first. Greedy, so a higher-ranked label always wins its place. A forced label (hovered, selected) takes the
+ * place that covers the fewest other labels and then the fewest node bodies of any rank, so that in a dense view it
+ * hides as little as it can (its opaque background, in the stylesheet, keeps it readable over the rest).
  */
 export function chooseLabels(
   candidates: readonly LabelCandidate[],
   obstacles: readonly { id: string; box: Box; rank: number }[],
   gap: number,
   bounds?: Box,
-): Map<string, Placement> {
+): Map<string, Place> {
   const ordered = [...candidates].sort(
     (a, b) => Number(b.forced) - Number(a.forced) || a.rank - b.rank || (a.id < b.id ? -1 : 1),
   );
@@ -49,9 +53,9 @@ export function chooseLabels(
   const drawn = new BoxGrid<Box>(cell);
   const bodies = new BoxGrid<{ id: string; box: Box; rank: number }>(cell);
   for (const obstacle of obstacles) bodies.add(obstacle.box, obstacle);
-  const chosen = new Map<string, Placement>();
+  const chosen = new Map<string, Place>();
   for (const candidate of ordered) {
-    const all = [{ placement: "bottom" as Placement, box: candidate.box }, ...(candidate.alternatives ?? [])];
+    const all = [{ placement: "bottom" as Place, box: candidate.box }, ...(candidate.alternatives ?? [])];
     // Places inside the view first: a label beside a node at the canvas's edge would be cut off.
     const places = bounds
       ? [...all.filter(({ box }) => inside(box, bounds)), ...all.filter(({ box }) => !inside(box, bounds))]
@@ -64,12 +68,39 @@ export function chooseLabels(
         (obstacle) =>
           obstacle.id !== candidate.id && obstacle.rank <= candidate.rank && overlaps(obstacle.box, box, 0),
       );
-    const place = places.find(({ box }) => free(box)) ?? (candidate.forced ? places[0] : undefined);
+    const place = candidate.forced
+      ? leastCovered(places, candidate.id, drawn, bodies, gap)
+      : places.find(({ box }) => free(box));
     if (!place) continue;
     drawn.add(place.box, place.box);
     chosen.set(candidate.id, place.placement);
   }
   return chosen;
+}
+
+/** The first of `places` that covers the fewest drawn labels, then the fewest bodies other than its own node's. */
+function leastCovered<P extends { box: Box }>(
+  places: readonly P[],
+  id: string,
+  drawn: BoxGrid<Box>,
+  bodies: BoxGrid<{ id: string; box: Box }>,
+  gap: number,
+): P | undefined {
+  let best: P | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const place of places) {
+    const labels = drawn.matching(place.box, gap, (other) => overlaps(other, place.box, gap)).size;
+    const covered = bodies.matching(
+      place.box,
+      0,
+      (body) => body.id !== id && overlaps(body.box, place.box, 0),
+    ).size;
+    // A covered label is hidden for good, a covered body only partly: any number of bodies weighs less than a label.
+    const score = labels * 1e6 + covered;
+    if (score < bestScore) [best, bestScore] = [place, score];
+    if (score === 0) break;
+  }
+  return best;
 }
 
 /**
@@ -107,6 +138,14 @@ export class BoxGrid<T> {
       if (list) list.push(item);
       else this.cells.set(key, [item]);
     }
+  }
+
+  /** The items filed in the cells within `margin` of `box` that pass `test`, each once. */
+  matching(box: Box, margin: number, test: (item: T) => boolean): Set<T> {
+    const found = new Set<T>();
+    for (const key of this.keys(box, margin))
+      for (const item of this.cells.get(key) ?? []) if (test(item)) found.add(item);
+    return found;
   }
 
   /** Whether an item filed in the cells within `margin` of `box` passes `test`. */
@@ -155,5 +194,27 @@ export function otherPlaces(
         y2: middle.y + height / 2,
       },
     },
+  ];
+}
+
+/**
+ * The four places of a label wrapped narrower (`width` x `height`, measured so), below first: `belowTop` is where
+ * the stylesheet starts a label below its node.
+ */
+export function narrowPlaces(
+  body: Box,
+  width: number,
+  height: number,
+  margin: number,
+  belowTop: number,
+): { placement: Place; box: Box }[] {
+  const middle = (body.x1 + body.x2) / 2;
+  const below = { x1: middle - width / 2, x2: middle + width / 2, y1: belowTop, y2: belowTop + height };
+  return [
+    { placement: "bottom-narrow", box: below },
+    ...otherPlaces(body, width, height, margin).map(({ placement, box }) => ({
+      placement: `${placement}-narrow` as Place,
+      box,
+    })),
   ];
 }

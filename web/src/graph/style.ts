@@ -36,6 +36,9 @@ const { denied } = canvasColours;
 const nodeFont = 12;
 const stateFont = 14;
 const edgeFont = 11;
+/** The widths, in CSS px, at which node labels wrap: usually, and when that leaves them no room. */
+const labelWidth = 150;
+const narrowWidth = 72;
 
 /**
  * The canvas stylesheet at a zoom level: kinds by colour and shape, certainty by line style (asserted solid,
@@ -51,7 +54,7 @@ export function graphStyle(zoom: number): StylesheetJson {
         label: "data(label)",
         "font-size": px(nodeFont),
         "text-wrap": "wrap",
-        "text-max-width": `${px(150)}px`,
+        "text-max-width": `${px(labelWidth)}px`,
         "text-valign": "bottom",
         "text-margin-y": px(3),
         color: canvasColours.label,
@@ -161,6 +164,20 @@ export function graphStyle(zoom: number): StylesheetJson {
       },
     },
     {
+      // The selected node's label stays readable where it must cover other nodes and edges of a dense view: an
+      // opaque, outlined background, and the node drawn above the others (edges are drawn below nodes anyway).
+      selector: "node:selected",
+      style: {
+        "z-index": 20,
+        "text-background-opacity": 1,
+        "text-background-padding": `${px(3)}px`,
+        "text-background-shape": "roundrectangle",
+        "text-border-opacity": 1,
+        "text-border-width": px(1),
+        "text-border-color": canvasColours.edge,
+      },
+    },
+    {
       selector: "edge:selected",
       style: { width: 5, "line-color": canvasColours.selected, "target-arrow-color": canvasColours.selected },
     },
@@ -174,6 +191,8 @@ export function graphStyle(zoom: number): StylesheetJson {
       selector: "node.label-left",
       style: { "text-valign": "center", "text-halign": "left", "text-margin-x": px(-4), "text-margin-y": 0 },
     },
+    // A label with no room at its usual width, wrapped narrower to fit a tight gap (decision 0017).
+    { selector: "node.label-narrow", style: { "text-max-width": `${px(narrowWidth)}px` } },
     {
       selector: ".label-hidden",
       style: { "text-opacity": 0, "text-background-opacity": 0 },

@@ -19,25 +19,27 @@ export function ClaimDrafts() {
         {claims.map((claim, i) => (
           <li key={`${claim.start}-${claim.end}`} data-testid="claim-draft">
             <blockquote>{claim.quote}</blockquote>
-            <label>
-              Claimant{" "}
-              <select value={claim.claimant} onChange={(e) => editClaim(i, { claimant: e.target.value })}>
-                <option value="">—</option>
-                {options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </label>{" "}
-            <label>
-              Stance{" "}
-              <select value={claim.stance} onChange={(e) => editClaim(i, { stance: e.target.value })}>
-                {stances.map((s) => (
-                  <option key={s}>{s}</option>
-                ))}
-              </select>
-            </label>
+            <div className="claim-fields">
+              <label className="claim-field">
+                <span>Claimant</span>
+                <select value={claim.claimant} onChange={(e) => editClaim(i, { claimant: e.target.value })}>
+                  <option value="">—</option>
+                  {options.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="claim-field">
+                <span>Stance</span>
+                <select value={claim.stance} onChange={(e) => editClaim(i, { stance: e.target.value })}>
+                  {stances.map((s) => (
+                    <option key={s}>{s}</option>
+                  ))}
+                </select>
+              </label>
+            </div>
             <fieldset>
               <legend>About</legend>
               {options.map((o) => (
@@ -57,34 +59,40 @@ export function ClaimDrafts() {
                 </label>
               ))}
             </fieldset>
-            <label>
-              Figure{" "}
-              <input
-                type="number"
-                aria-label="Quantity"
-                value={claim.quantity ?? ""}
-                onChange={(e) =>
-                  editClaim(i, { quantity: e.target.value === "" ? null : Number(e.target.value) })
-                }
-              />
-            </label>{" "}
-            <input
-              aria-label="Unit"
-              placeholder="unit"
-              value={claim.unit}
-              onChange={(e) => editClaim(i, { unit: e.target.value })}
-            />{" "}
-            <label>
-              Stated on{" "}
-              <input
-                aria-label="Stated on"
-                placeholder="YYYY-MM-DD"
-                size={10}
-                value={claim.statedOn}
-                aria-invalid={dateProblems[i] ? true : undefined}
-                onChange={(e) => editClaim(i, { statedOn: e.target.value })}
-              />
-            </label>{" "}
+            {/* Each name sits above its own input, so "Stated on" never reads as the unit's (decision 0017). */}
+            <div className="claim-fields">
+              <label className="claim-field">
+                <span>Figure</span>
+                <input
+                  type="number"
+                  aria-label="Quantity"
+                  value={claim.quantity ?? ""}
+                  onChange={(e) =>
+                    editClaim(i, { quantity: e.target.value === "" ? null : Number(e.target.value) })
+                  }
+                />
+              </label>
+              <label className="claim-field">
+                <span>Unit</span>
+                <input
+                  aria-label="Unit"
+                  placeholder="unit"
+                  value={claim.unit}
+                  onChange={(e) => editClaim(i, { unit: e.target.value })}
+                />
+              </label>
+              <label className="claim-field">
+                <span>Stated on</span>
+                <input
+                  aria-label="Stated on"
+                  placeholder="YYYY-MM-DD"
+                  size={10}
+                  value={claim.statedOn}
+                  aria-invalid={dateProblems[i] ? true : undefined}
+                  onChange={(e) => editClaim(i, { statedOn: e.target.value })}
+                />
+              </label>
+            </div>
             {dateProblems[i] && (
               <span role="alert" className="workbench-problem">
                 {dateProblems[i]}

@@ -7,7 +7,9 @@ import {
   chooseLabels,
   gridCell,
   type LabelCandidate,
+  narrowPlaces,
   otherPlaces,
+  type Place,
   type Placement,
 } from "../declutter";
 import { graphStyle } from "../style";
@@ -40,19 +42,77 @@ export const labelOnly = {
   includeOverlays: false,
 } as const;
 
+/**
+ * `labelOnly`, measured afresh: after a class change Cytoscape's cached label size survives until the next frame,
+ * so a label measured in the same frame as its `label-narrow` toggle must skip the cache.
+ */
+const remeasured = { ...labelOnly, useCache: false } as const;
+
 const placements: Placement[] = ["top", "right", "left"];
 const placementClass = (placement: Placement) => `label-${placement}`;
+/** The class that wraps a label narrower (the stylesheet's `text-max-width` for it). */
+const narrowClass = "label-narrow";
+
+/**
+ * At most this many labels that found no place are measured again wrapped narrower, highest ranked first: the
+ * measuring costs a style pass per label, and the first frame of a large graph (R9) must not pay it for all.
+ */
+const narrowTries = 24;
+
+/** Where the stylesheet starts a node's label below it, in model coordinates. */
+const belowTop = (node: NodeSingular, zoom: number) =>
+  node.position().y + node.height() / 2 + labelMargin / zoom;
 
 /** A node's label box as it would be below the node, wherever it is drawn now: same size, default place. */
 function labelBelow(node: NodeSingular, zoom: number): { box: Box; body: Box } {
+  // A label wrapped narrower last time is measured at its usual width again.
+  const wasNarrow = node.hasClass(narrowClass);
+  if (wasNarrow) node.removeClass(narrowClass);
   const body = node.boundingBox({ includeLabels: false, includeOverlays: false }) as Box;
-  const now = node.boundingBox(labelOnly) as Box;
+  const now = node.boundingBox(wasNarrow ? remeasured : labelOnly) as Box;
   const width = now.x2 - now.x1;
   const height = now.y2 - now.y1;
   if (!placements.some((placement) => node.hasClass(placementClass(placement)))) return { box: now, body };
   const middle = (body.x1 + body.x2) / 2;
-  const top = node.position().y + node.height() / 2 + labelMargin / zoom;
+  const top = belowTop(node, zoom);
   return { box: { x1: middle - width / 2, x2: middle + width / 2, y1: top, y2: top + height }, body };
+}
+
+/**
+ * Gives the node labels that found no place (at most `narrowTries`, in `view`) a second chance wrapped narrower:
+ * measures each so and adds its four narrow places to its candidate. Returns the ids of the labels measured so.
+ */
+function addNarrowPlaces(
+  cy: Core,
+  candidates: LabelCandidate[],
+  chosen: ReadonlyMap<string, Place>,
+  view: Box,
+  zoom: number,
+): Set<string> {
+  const failed = candidates
+    .filter((candidate) => !candidate.forced && candidate.alternatives && !chosen.has(candidate.id))
+    .filter(({ box }) => box.x1 < view.x2 && view.x1 < box.x2 && box.y1 < view.y2 && view.y1 < box.y2)
+    .sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1))
+    .slice(0, narrowTries);
+  const tried = new Set<string>();
+  for (const candidate of failed) {
+    const node = cy.getElementById(candidate.id) as unknown as NodeSingular;
+    node.addClass(narrowClass);
+    const narrow = node.boundingBox(remeasured) as Box;
+    node.removeClass(narrowClass);
+    // Measured back at its usual width at once: left with the narrow size, Cytoscape draws the usual label
+    // clipped to it.
+    node.boundingBox(remeasured);
+    tried.add(candidate.id);
+    const width = narrow.x2 - narrow.x1;
+    // A label that does not wrap narrower (one short line) has no other shape to try.
+    if (width >= candidate.box.x2 - candidate.box.x1 - 1) continue;
+    const body = node.boundingBox({ includeLabels: false, includeOverlays: false }) as Box;
+    const height = narrow.y2 - narrow.y1;
+    const margin = (labelMargin + 1) / zoom;
+    candidate.alternatives?.push(...narrowPlaces(body, width, height, margin, belowTop(node, zoom)));
+  }
+  return tried;
 }
 
 /** Screen pixels between a node's body and its label (the stylesheet's `text-margin-y`). */
@@ -60,7 +120,8 @@ const labelMargin = 3;
 
 /**
  * Shows the labels that fit and hides the others (class `label-hidden`): see `chooseLabels`. A node's label that
- * collides below the node may move above it or beside it (classes `label-top`, `label-right`, `label-left`).
+ * collides below the node may move above it or beside it (classes `label-top`, `label-right`, `label-left`),
+ * and one that collides in all four places may take them wrapped narrower (class `label-narrow`).
  * Hovered and selected elements always show theirs. A last pass measures the labels as drawn and hides any that
  * still touch one drawn before it. Runs synchronously: the canvas is marked ready only after it.
  */
@@ -91,16 +152,22 @@ export function declutterLabels(cy: Core): void {
     box: node.boundingBox({ includeLabels: false, includeOverlays: false }) as Box,
     rank: rank(node),
   }));
-  const chosen = chooseLabels(candidates, obstacles, 3 / zoom, cy.extent());
+  const view = cy.extent();
+  let chosen = chooseLabels(candidates, obstacles, 3 / zoom, view);
+  // Only when some label found none of its four places: choose again with their narrow shapes as well.
+  const tried = addNarrowPlaces(cy, candidates, chosen, view, zoom);
+  if (tried.size > 0) chosen = chooseLabels(candidates, obstacles, 3 / zoom, view);
   cy.batch(() => {
     cy.elements().forEach((element) => {
-      const placement = chosen.get(element.id());
+      const place = chosen.get(element.id());
+      const placement = place?.replace("-narrow", "");
       // Only the classes that change: toggling one costs a parse of the class list even when nothing changes.
-      setClass(element, "label-hidden", placement === undefined);
+      setClass(element, "label-hidden", place === undefined);
+      setClass(element, narrowClass, place?.endsWith("-narrow") ?? false);
       for (const other of placements) setClass(element, placementClass(other), placement === other);
     });
   });
-  hideStillColliding(cy, candidates, chosen);
+  hideStillColliding(cy, candidates, chosen, tried);
 }
 
 function setClass(element: SingularElementArgument, name: string, on: boolean): void {
@@ -111,14 +178,17 @@ function setClass(element: SingularElementArgument, name: string, on: boolean): 
 function hideStillColliding(
   cy: Core,
   candidates: readonly LabelCandidate[],
-  chosen: ReadonlyMap<string, Placement>,
+  chosen: ReadonlyMap<string, Place>,
+  resized: ReadonlySet<string>,
 ): void {
   const order = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   const drawn = [...chosen.keys()].flatMap((id) => (order.get(id) ? [order.get(id) as LabelCandidate] : []));
   const kept = new BoxGrid<Box>(gridCell(drawn));
   for (const candidate of drawn) {
     const element = cy.getElementById(candidate.id);
-    const box = element.boundingBox(labelOnly) as Box;
+    // A label whose wrap width changed in this frame is measured afresh (see `remeasured`).
+    const fresh = resized.has(candidate.id) || chosen.get(candidate.id)?.endsWith("-narrow");
+    const box = element.boundingBox(fresh ? remeasured : labelOnly) as Box;
     const touches = kept.some(
       box,
       0,

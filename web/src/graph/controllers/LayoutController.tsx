@@ -1,6 +1,6 @@
 import type { Core, EdgeSingular, LayoutOptions, NodeCollection } from "cytoscape";
 import cytoscape from "cytoscape";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { firstFrameMark } from "../../core/canvas/first-frame";
 import { useLaidOut } from "../../core/canvas/positions";
 import { decodeDeepLink } from "../../core/deeplink/deeplink";
@@ -12,16 +12,27 @@ import { markReady } from "./ElementsController";
 
 let fcoseLoaded: Promise<void> | undefined;
 let fcoseReady = false;
+/** fcose's code could not be loaded: fcose requests run Cytoscape's own cose instead (decision 0018). */
+let fcoseFailed = false;
+/** Told once when fcose's code fails to load, so the canvas can say that it fell back. */
+const fallbackNews = new EventTarget();
 
 /**
  * Loads and registers the fcose layout, once. It is about a seventh of the page's code, and a view opened with
- * another layout never needs it (decision 0074).
+ * another layout never needs it (decision 0074). Never rejects: a failed load (network, a stale deployment's
+ * chunk) switches fcose requests to the built-in cose, so that the canvas is still drawn.
  */
 function loadFcose(): Promise<void> {
-  fcoseLoaded ??= import("cytoscape-fcose").then(({ default: fcose }) => {
-    cytoscape.use(fcose);
-    fcoseReady = true;
-  });
+  fcoseLoaded ??= import("cytoscape-fcose").then(
+    ({ default: fcose }) => {
+      cytoscape.use(fcose);
+      fcoseReady = true;
+    },
+    () => {
+      fcoseFailed = true;
+      fallbackNews.dispatchEvent(new Event("fallback"));
+    },
+  );
   return fcoseLoaded;
 }
 
@@ -39,7 +50,7 @@ let waiting = 0;
  * meanwhile is laid out after the one before it, as without the wait. The canvas is not ready meanwhile.
  */
 function inOrder(cy: Core, name: LayoutName, run: () => void): void {
-  if (waiting === 0 && (name !== "fcose" || fcoseReady)) {
+  if (waiting === 0 && (name !== "fcose" || fcoseReady || fcoseFailed)) {
     run();
     return;
   }
@@ -70,6 +81,16 @@ function layoutOptions(name: LayoutName, fixed: Fixed): LayoutOptions {
     };
   }
   if (name === "breadthfirst") return { ...common, name, directed: true, spacingFactor: 1.1 };
+  if (fcoseFailed) {
+    // Cytoscape's own force-directed layout, from the deterministic ring; it lays out every node (no fixed nodes).
+    return {
+      ...common,
+      name: "cose",
+      randomize: false,
+      nodeRepulsion: () => 16000,
+      idealEdgeLength: () => 120,
+    };
+  }
   return {
     ...common,
     name: "fcose",
@@ -128,7 +149,18 @@ export function LayoutController() {
     });
   }, [cy, layout, layoutRun]);
 
-  return null;
+  const [fellBack, setFellBack] = useState(fcoseFailed);
+  useEffect(() => {
+    const onFallback = () => setFellBack(true);
+    fallbackNews.addEventListener("fallback", onFallback);
+    return () => fallbackNews.removeEventListener("fallback", onFallback);
+  }, []);
+  if (!fellBack || layout !== "fcose") return null;
+  return (
+    <p className="canvas-notice layout-fallback" role="status" data-testid="layout-fallback">
+      Could not load the fcose layout: drawn with the built-in cose layout instead.
+    </p>
+  );
 }
 
 /**
@@ -144,15 +176,15 @@ function runLayout(
 ): Running {
   const container = cy.container();
   if (container) container.dataset.ready = "false";
-  const incremental = added !== null && name === "fcose";
-  if (!incremental && name === "fcose") startOnRing(cy.nodes().filter((node) => !placed.has(node.id())));
+  const incremental = added !== null && name === "fcose" && !fcoseFailed;
+  if (added === null && name === "fcose") startOnRing(cy.nodes().filter((node) => !placed.has(node.id())));
   const locked = cy.nodes().filter((node) => pinned[node.id()] !== undefined);
   locked.forEach((node) => {
     const pin = pinned[node.id()];
     if (pin) node.position(pin);
   });
   const fixed: Fixed =
-    name !== "fcose"
+    name !== "fcose" || fcoseFailed
       ? []
       : cy
           .nodes()
