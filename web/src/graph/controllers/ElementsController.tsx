@@ -6,7 +6,7 @@ import { useCurrentView } from "../../core/view/store";
 import { type LayoutRequestDetail, layoutPendingKey, layoutRequest, useCanvas } from "../context";
 import { diffElements, isEmptyPatch } from "../diff";
 import { type ElementSpec, toElements } from "../elements";
-import { declutterLabels } from "./LabelController";
+import { declutterIfStale, labelClassesOf, markLabelsStale, withLabelHidden } from "./LabelController";
 
 /** Keeps the canvas equal to the derived elements: diffs by id and applies the patch in one batch. */
 export function ElementsController() {
@@ -32,7 +32,7 @@ export function ElementsController() {
         patch.add.map((element) => ({
           group: element.group,
           data: element.data,
-          classes: element.classes,
+          classes: withLabelHidden(element.classes),
           ...(element.group === "nodes"
             ? { position: known[element.data.id] ?? anchors(element.data.id) }
             : {}),
@@ -41,7 +41,7 @@ export function ElementsController() {
       for (const element of patch.update) {
         const existing = cy.getElementById(element.data.id);
         existing.data(element.data);
-        existing.classes(element.classes);
+        existing.classes([element.classes, ...labelClassesOf(existing)].join(" "));
       }
       added.nodes().forEach((node) => {
         const pin = pinned.current[node.id()];
@@ -58,6 +58,7 @@ export function ElementsController() {
       };
       layoutRequests.dispatchEvent(new CustomEvent(layoutRequest, { detail }));
     } else {
+      markLabelsStale(cy);
       markReady(cy);
     }
   }, [cy, elements, layoutRequests]);
@@ -99,7 +100,7 @@ const goldenAngle = Math.PI * (3 - Math.sqrt(5));
  * that fit are chosen.
  */
 export function markReady(cy: Core): void {
-  declutterLabels(cy);
+  declutterIfStale(cy);
   if (cy.scratch(layoutPendingKey)) return;
   const container = cy.container();
   if (container) container.dataset.ready = "true";

@@ -14,7 +14,49 @@ import {
 } from "../declutter";
 import { graphStyle } from "../style";
 
-const hoveredKey = "kgx-hovered";
+/**
+ * Per canvas: the hovered element, and whether the labels must be chosen again. Kept here rather than in
+ * `cy.scratch`, whose setter restyles every element of the graph.
+ */
+interface LabelState {
+  hovered: string | undefined;
+  stale: boolean;
+}
+const labelState = new WeakMap<Core, LabelState>();
+
+function stateOf(cy: Core): LabelState {
+  let state = labelState.get(cy);
+  if (!state) {
+    state = { hovered: undefined, stale: true };
+    labelState.set(cy, state);
+  }
+  return state;
+}
+
+/** Says that the labels must be chosen again (something moved, zoomed, appeared or changed). */
+export function markLabelsStale(cy: Core): void {
+  stateOf(cy).stale = true;
+}
+
+/** Chooses the labels again unless nothing changed since they were last chosen. */
+export function declutterIfStale(cy: Core): void {
+  if (stateOf(cy).stale) declutterLabels(cy);
+}
+
+/** The label classes an element has now, to keep when its other classes are replaced. */
+export function labelClassesOf(element: SingularElementArgument): string[] {
+  return ["label-hidden", narrowClass, ...placements.map(placementClass)].filter((name) =>
+    element.hasClass(name),
+  );
+}
+
+/**
+ * The classes of an element the canvas adds: its label starts hidden, and the label pass shows it if it fits.
+ * So the first frame draws only the labels that fit, and the pass restyles only those.
+ */
+export function withLabelHidden(classes: string): string {
+  return `${classes} label-hidden`;
+}
 
 /** Edge labels (other than folded transfers) are drawn from this zoom on, where edges are long enough. */
 const edgeLabelZoom = 1;
@@ -127,7 +169,7 @@ const labelMargin = 3;
  */
 export function declutterLabels(cy: Core): void {
   const zoom = cy.zoom();
-  const hovered = cy.scratch(hoveredKey) as string | undefined;
+  const { hovered } = stateOf(cy);
   const candidates: LabelCandidate[] = [];
   cy.elements().forEach((element) => {
     // The cheap tests first: on a large view most elements are arrows whose labels wait for a closer zoom, and
@@ -168,6 +210,7 @@ export function declutterLabels(cy: Core): void {
     });
   });
   hideStillColliding(cy, candidates, chosen, tried);
+  stateOf(cy).stale = false;
 }
 
 function setClass(element: SingularElementArgument, name: string, on: boolean): void {
@@ -209,10 +252,12 @@ export function LabelController() {
   useEffect(() => {
     let frame = 0;
     const schedule = () => {
+      markLabelsStale(cy);
       if (frame === 0) {
         frame = requestAnimationFrame(() => {
           frame = 0;
-          declutterLabels(cy);
+          // A layout's end may have chosen them already, in the same frame.
+          declutterIfStale(cy);
         });
       }
     };
@@ -224,11 +269,11 @@ export function LabelController() {
       schedule();
     };
     const onOver = (event: EventObject) => {
-      cy.scratch(hoveredKey, event.target.id());
+      stateOf(cy).hovered = event.target.id();
       schedule();
     };
     const onOut = () => {
-      cy.removeScratch(hoveredKey);
+      stateOf(cy).hovered = undefined;
       schedule();
     };
     onZoom();

@@ -9,6 +9,7 @@ import type { LayoutName, Position } from "../../core/view/types";
 import { type LayoutRequestDetail, layoutPendingKey, layoutRequest, useCanvas } from "../context";
 import { bodiesBox, fitAll } from "../ZoomControls";
 import { markReady } from "./ElementsController";
+import { declutterLabels } from "./LabelController";
 
 let fcoseLoaded: Promise<void> | undefined;
 let fcoseReady = false;
@@ -231,6 +232,8 @@ function settle(cy: Core, ending: Ending): void {
   useLaidOut.getState().place(drawn);
   if (ending === "keep") bringIntoView(cy);
   else fitAll(cy);
+  // Before the frame is drawn, so that it draws only the labels that fit (new elements come with theirs hidden).
+  declutterLabels(cy);
   requestAnimationFrame(() => {
     if (performance.getEntriesByName(firstFrameMark).length === 0 && cy.nodes().nonempty()) {
       performance.mark(firstFrameMark);
