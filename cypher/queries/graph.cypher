@@ -184,17 +184,14 @@ WHERE all(x IN nodes(p) WHERE ($includeClaims OR x:Entity OR x:Transfer)
       OR EXISTS { (x)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) }))
 WITH p WHERE length(p) <= $maxLength
 WITH p ORDER BY [x IN nodes(p) | x.id] LIMIT $limit
-// A step's edges are every relationship of its type and direction between its two nodes (parallel ones too, as in
-// a neighbourhood, so that edge ids agree): matched between the two bound nodes, which reads the relationships of
-// the one with fewer, not every relationship of every node along the path.
-RETURN [n IN nodes(p) | {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }}] AS nodes,
-       COLLECT {
-         UNWIND relationships(p) AS step
-         WITH startNode(step) AS a, type(step) AS stepType, endNode(step) AS b
-         MATCH (a)-[r]->(b)
-         WHERE type(r) = stepType
-         RETURN {type: stepType, source: a.id, target: b.id, properties: properties(r)}
-       } AS edges;
+WITH p, nodes(p) AS ns, [r IN relationships(p) | [startNode(r).id, type(r), endNode(r).id]] AS steps
+CALL (ns, steps) {
+  UNWIND ns AS a
+  MATCH (a)-[r]->(b)
+  WHERE [a.id, type(r), b.id] IN steps
+  RETURN collect({type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS edges
+}
+RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }}] AS nodes, edges;
 
 // name: graph
 // The first $limit nodes of the model by id, and the relationships among them: the page's opening view. Every
