@@ -37,17 +37,61 @@ RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases, sc
   CASE WHEN i < $first THEN {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }} END AS node;
 
 // name: neighbourhood-1
+// At most $limit neighbours, the most telling kinds first: entities, then transfers, then claims and sources
+// (docs/decisions/0057-hub-neighbours-by-kind.md). Each kind is read only until $limit + 1 are found, so a hub
+// costs the cap, not its degree: the first two kinds are reached through the relationship types and directions
+// that the model's rules (server/src/model/relationships.ts) give only those kinds at the far end, which Neo4j
+// stores in their own chains on a node of many relationships; the third only when the first two fall short.
+// Within a kind, the ones taken are those the database reaches first (its storage order, the same on every read
+// of an unchanged graph); they come back in id order. truncated is exact: it says whether a $limit + 1st exists.
 MATCH (centre:Kgx {id: $id})
 CALL (centre) {
+  CALL (centre) {
+    MATCH (centre)-[r:PUBLISHED_BY|LEADS|OFFICIAL_OF|PART_OF|LOCATED_IN|HELD_IN|INVOLVES|FROM|TO|CARRIES|VIA|CLAIMED_BY]->(m)
+    RETURN r, m
+    UNION ALL
+    MATCH (centre)<-[r:LEADS|OFFICIAL_OF|PART_OF|LOCATED_IN|HELD_IN|INVOLVES]-(m)
+    RETURN r, m
+    UNION ALL
+    MATCH (centre)-[r:ABOUT]->(m:Entity)
+    RETURN r, m
+  }
+  WITH r, m WHERE m <> centre AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
+  WITH DISTINCT m LIMIT $limit + 1
+  RETURN collect(m) AS entities
+}
+CALL (centre, entities) {
+  WITH centre, entities WHERE size(entities) <= $limit
+  CALL (centre) {
+    MATCH (centre)<-[r:FROM|TO|CARRIES|VIA|IN_RETURN_FOR]-(m)
+    RETURN r, m
+    UNION ALL
+    MATCH (centre)-[r:IN_RETURN_FOR|ABOUT]->(m:Transfer)
+    RETURN r, m
+  }
+  WITH r, m WHERE m <> centre AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes) AND NOT m IN entities
+    AND ($asOf IS NULL OR NOT EXISTS { (m)<-[:ABOUT]-(:Claim) }
+      OR EXISTS { (m)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
+  WITH DISTINCT m LIMIT $limit + 1
+  RETURN collect(m) AS transfers
+}
+WITH centre, entities + transfers AS found
+CALL (centre, found) {
+  WITH centre, found WHERE size(found) <= $limit
   MATCH (centre)-[r]-(m)
-  WHERE m <> centre AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
+  WHERE m <> centre AND NOT m IN found AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
     AND ($asOf IS NULL OR NOT m:Claim OR coalesce(toString(m.statedOn) <= $asOf, NOT EXISTS { (m)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }))
     AND ($asOf IS NULL OR NOT m:Transfer OR NOT EXISTS { (m)<-[:ABOUT]-(:Claim) }
       OR EXISTS { (m)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
-  WITH DISTINCT m ORDER BY m.id LIMIT $limit + 1
-  RETURN collect(m) AS found
+  WITH DISTINCT m LIMIT $limit + 1
+  RETURN collect(m) AS others
 }
-WITH centre, found[..$limit] AS neighbours, size(found) > $limit AS truncated
+WITH centre, (found + others)[..$limit] AS taken, size(found + others) > $limit AS truncated
+CALL (taken) {
+  UNWIND taken AS m
+  WITH m ORDER BY CASE WHEN m:Entity THEN 0 WHEN m:Transfer THEN 1 ELSE 2 END, m.id
+  RETURN collect(m) AS neighbours
+}
 WITH [centre] + neighbours AS ns, truncated
 CALL (ns) {
   UNWIND ns AS a
@@ -57,6 +101,7 @@ CALL (ns) {
 }
 RETURN [n IN ns | {labels: labels(n), properties: properties(n), degree: COUNT { (n)--() }}] AS nodes,
        edges, truncated;
+
 
 // name: neighbourhood-2
 MATCH (centre:Kgx {id: $id})
@@ -71,10 +116,16 @@ CALL (centre) {
         OR EXISTS { (x)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
   ){1,2} (m)
   WHERE m <> centre
-  WITH DISTINCT m ORDER BY m.id LIMIT $limit + 1
+  WITH DISTINCT m LIMIT $limit + 1
   RETURN collect(m) AS found
 }
-WITH centre, found[..$limit] AS neighbours, size(found) > $limit AS truncated
+WITH centre, found[..$limit] AS taken, size(found) > $limit AS truncated
+CALL (taken) {
+  UNWIND taken AS m
+  WITH m ORDER BY CASE WHEN m:Entity THEN 0 WHEN m:Transfer THEN 1 ELSE 2 END, m.id
+  RETURN collect(m) AS neighbours
+}
+WITH centre, neighbours, truncated
 WITH [centre] + neighbours AS ns, truncated
 CALL (ns) {
   UNWIND ns AS a
@@ -98,10 +149,16 @@ CALL (centre) {
         OR EXISTS { (x)<-[:ABOUT]-(c:Claim) WHERE coalesce(toString(c.statedOn) <= $asOf, NOT EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE toString(s.publishedOn) > $asOf }) })
   ){1,3} (m)
   WHERE m <> centre
-  WITH DISTINCT m ORDER BY m.id LIMIT $limit + 1
+  WITH DISTINCT m LIMIT $limit + 1
   RETURN collect(m) AS found
 }
-WITH centre, found[..$limit] AS neighbours, size(found) > $limit AS truncated
+WITH centre, found[..$limit] AS taken, size(found) > $limit AS truncated
+CALL (taken) {
+  UNWIND taken AS m
+  WITH m ORDER BY CASE WHEN m:Entity THEN 0 WHEN m:Transfer THEN 1 ELSE 2 END, m.id
+  RETURN collect(m) AS neighbours
+}
+WITH centre, neighbours, truncated
 WITH [centre] + neighbours AS ns, truncated
 CALL (ns) {
   UNWIND ns AS a

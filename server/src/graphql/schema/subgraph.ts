@@ -89,7 +89,7 @@ builder.queryFields((t) => ({
   neighbourhood: t.field({
     type: Subgraph,
     description:
-      "A node and its neighbours up to `depth` hops: at most `limit` of them (by id), `truncated` if there are more. With `asOf` (YYYY-MM-DD, YYYY-MM or YYYY), the graph as it stood then: no claims stated later, no transfers only they are about, and nothing reached only through them.",
+      "A node and its neighbours up to `depth` hops: at most `limit` of them, `truncated` if there are more. The node comes first; then its neighbours: entities, then transfers, then claims and sources, each kind in id order. When there are more than `limit`, those kept are the entities first, then transfers, then the rest; within a kind (and at depth 2 and 3, among all) the first the database reaches, which is the same on every call while the graph is unchanged. With `asOf` (YYYY-MM-DD, YYYY-MM or YYYY), the graph as it stood then: no claims stated later, no transfers only they are about, and nothing reached only through them.",
     args: {
       id: t.arg.id({ required: true }),
       depth: t.arg.int({ defaultValue: 1 }),
