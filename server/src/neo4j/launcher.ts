@@ -181,11 +181,14 @@ interface ReadyLine {
  * The JVM's last 20 lines on stderr, kept for as long as it runs (an OutOfMemoryError says so there). The
  * launcher's own notes ("kgx: stopped runaway console query …") are logged as they come.
  */
+const notePrefix = "kgx: ";
+
 function keepStderrTail(child: ChildProcess, log: (line: string) => void): string[] {
   const tail: string[] = [];
   child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
     const lines = chunk.split("\n").filter(Boolean);
-    for (const line of lines) if (line.startsWith("kgx: ")) log(line);
+    // The log adds its own "kgx: ".
+    for (const line of lines) if (line.startsWith(notePrefix)) log(line.slice(notePrefix.length));
     tail.push(...lines);
     tail.splice(0, Math.max(0, tail.length - 20));
   });
