@@ -4,7 +4,7 @@ import { Database } from "../src/neo4j/database.js";
 import { useArticleGraph } from "./article.js";
 import { dataOf, dumpGraph, post, testYoga } from "./graphql-support.js";
 import { useTestServer } from "./http-support.js";
-import { testNeo4jTarget } from "./neo4j.js";
+import { neo4jJvm, testNeo4jTarget } from "./neo4j.js";
 
 /**
  * Memory exhaustion through the Cypher console (decision 0083): each attempt is stopped with QUERY_MEMORY_LIMIT in
@@ -18,22 +18,11 @@ let graphBefore: string;
 let jvmBefore: string;
 const base = useTestServer(db);
 
-/** The JVM that runs Neo4j, as Neo4j itself reports it: its "pid@host" and its start time. */
-async function neo4jJvm(): Promise<string> {
-  const { records } = await db().driver.executeQuery(
-    "CALL dbms.queryJmx('java.lang:type=Runtime') YIELD attributes " +
-      "RETURN attributes.Name.value AS name, attributes.StartTime.value AS started",
-    {},
-    db().queryConfig("READ"),
-  );
-  return `${records[0]?.get("name")} started ${records[0]?.get("started")}`;
-}
-
 beforeAll(async () => {
   patientDb = Database.open(testNeo4jTarget(), 120_000);
   yoga = testYoga(patientDb);
   graphBefore = await dumpGraph(db());
-  jvmBefore = await neo4jJvm();
+  jvmBefore = await neo4jJvm(db());
 });
 afterAll(async () => {
   await patientDb?.close();
@@ -76,7 +65,7 @@ describe("a query that would exhaust Neo4j's memory", () => {
       expect(message).toMatch(/^The query needed more memory than the server gives one console query/);
       expect(message).not.toContain("\n");
       // Neo4j survived: the same JVM answers the next query, and the graph is as it was.
-      expect(await neo4jJvm()).toBe(jvmBefore);
+      expect(await neo4jJvm(db())).toBe(jvmBefore);
       const next = await post(
         yoga,
         '{ cypher(query: "MATCH (s:State) RETURN count(s) AS states") { rows } }',
@@ -96,7 +85,7 @@ describe("a query that would exhaust Neo4j's memory", () => {
     expect(response.status).toBe(413);
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe("QUERY_MEMORY_LIMIT");
-    expect(await neo4jJvm()).toBe(jvmBefore);
+    expect(await neo4jJvm(db())).toBe(jvmBefore);
   }, 180_000);
 
   it("holds only the console's transactions to the limit: kgx's own next transactions may use more", async () => {

@@ -3,7 +3,7 @@ import type { KgxYoga } from "../src/graphql/yoga.js";
 import { Database } from "../src/neo4j/database.js";
 import { useArticleGraph } from "./article.js";
 import { dataOf, post, testYoga } from "./graphql-support.js";
-import { testNeo4jTarget } from "./neo4j.js";
+import { neo4jJvm, testNeo4jTarget } from "./neo4j.js";
 
 /**
  * Console queries that Neo4j cannot stop itself, because it never checks for termination while it evaluates one
@@ -17,17 +17,6 @@ let patientDb: Database;
 let shortYoga: KgxYoga;
 let patientYoga: KgxYoga;
 let jvmBefore: string;
-
-/** The JVM that runs Neo4j, as Neo4j itself reports it: its "pid@host" and its start time. */
-async function neo4jJvm(): Promise<string> {
-  const { records } = await db().driver.executeQuery(
-    "CALL dbms.queryJmx('java.lang:type=Runtime') YIELD attributes " +
-      "RETURN attributes.Name.value AS name, attributes.StartTime.value AS started",
-    {},
-    db().queryConfig("READ"),
-  );
-  return `${records[0]?.get("name")} started ${records[0]?.get("started")}`;
-}
 
 /** The console's transactions Neo4j still runs, asked directly (the console itself refuses SHOW). */
 async function consoleTransactions(): Promise<string[]> {
@@ -60,7 +49,7 @@ beforeAll(async () => {
   patientDb = Database.open(testNeo4jTarget(), 120_000);
   shortYoga = testYoga(shortDb);
   patientYoga = testYoga(patientDb);
-  jvmBefore = await neo4jJvm();
+  jvmBefore = await neo4jJvm(db());
 });
 afterAll(async () => {
   await shortDb?.close();
@@ -75,7 +64,7 @@ describe("a console query Neo4j cannot stop by itself", () => {
     expect(answer.errors?.[0]?.extensions?.code).toBe("QUERY_TIMEOUT");
     // Without the stopper the loop would run for hours after its timeout; a minute is only a generous wait.
     expect(await untilNoConsoleTransaction(60_000)).toEqual([]);
-    expect(await neo4jJvm()).toBe(jvmBefore);
+    expect(await neo4jJvm(db())).toBe(jvmBefore);
     await consoleAnswersNext(shortYoga);
   }, 120_000);
 
@@ -87,7 +76,7 @@ describe("a console query Neo4j cannot stop by itself", () => {
     const message = answer.errors?.[0]?.message ?? "";
     expect(message).toMatch(/^The query needed more memory than the server gives one console query/);
     expect(await untilNoConsoleTransaction(60_000)).toEqual([]);
-    expect(await neo4jJvm()).toBe(jvmBefore);
+    expect(await neo4jJvm(db())).toBe(jvmBefore);
     await consoleAnswersNext(patientYoga);
     // kgx's own reads go on as well, and are not held to the console's limits.
     const [row] = await patientDb.read(

@@ -54,8 +54,7 @@ describe("the Cypher export of a graph with every property type", () => {
     const target = second();
     await clearDatabase(target.db);
     await loadWithDriver(target.db, script);
-    expect(await canonicalGraph(target.db)).toEqual(original);
-    expect(await exportCypher(target.db)).toBe(script);
+    await expectSameGraphAndBytes(target.db, original, script);
   });
 
   it("loads through cypher-shell into an empty Neo4j as the same graph, which exports to the same bytes", {
@@ -64,8 +63,7 @@ describe("the Cypher export of a graph with every property type", () => {
     const target = second();
     await clearDatabase(target.db);
     await loadWithCypherShell(target.target, script);
-    expect(await canonicalGraph(target.db)).toEqual(original);
-    expect(await exportCypher(target.db)).toBe(script);
+    await expectSameGraphAndBytes(target.db, original, script);
   });
 
   it("in merge mode, loads into an empty Neo4j as the same graph and changes nothing when run again", {
@@ -116,8 +114,7 @@ describe("the Cypher export of a graph with every property type", () => {
     expect(mixedScript).toContain('["mixed:4"]');
     await clearDatabase(target.db);
     await loadWithCypherShell(target.target, mixedScript);
-    expect(await canonicalGraph(target.db)).toEqual(mixed);
-    expect(await exportCypher(target.db)).toBe(mixedScript);
+    await expectSameGraphAndBytes(target.db, mixed, mixedScript);
   });
 
   it("in merge mode, restores the exported values and keeps the properties that only the target has", {
@@ -149,6 +146,12 @@ describe("the Cypher export of a graph with every property type", () => {
     expect(withoutExtras.sort()).toEqual(mixed);
   });
 });
+
+/** The loaded graph is `graph`, and it exports to `script` again, byte for byte. */
+async function expectSameGraphAndBytes(db: Database, graph: unknown, script: string): Promise<void> {
+  expect(await canonicalGraph(db)).toEqual(graph);
+  expect(await exportCypher(db)).toBe(script);
+}
 
 /**
  * Nodes of one label that a column script must not confuse: keys missing from some rows, a key holding a date in

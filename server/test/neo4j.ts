@@ -74,3 +74,17 @@ export async function clearDatabase(db: Database): Promise<void> {
 function quoteName(name: string): string {
   return `\`${name.replaceAll("`", "``")}\``;
 }
+
+/**
+ * The JVM that runs Neo4j, as Neo4j itself reports it: its "pid@host" and its start time. Two equal answers mean
+ * that Neo4j was not restarted in between.
+ */
+export async function neo4jJvm(db: Database): Promise<string> {
+  const { records } = await db.driver.executeQuery(
+    "CALL dbms.queryJmx('java.lang:type=Runtime') YIELD attributes " +
+      "RETURN attributes.Name.value AS name, attributes.StartTime.value AS started",
+    {},
+    db.queryConfig("READ"),
+  );
+  return `${records[0]?.get("name")} started ${records[0]?.get("started")}`;
+}
