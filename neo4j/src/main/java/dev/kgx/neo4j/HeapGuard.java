@@ -68,13 +68,7 @@ final class HeapGuard {
         ManagementFactory.getGarbageCollectorMXBeans().stream()
             .filter(gc -> List.of(gc.getMemoryPoolNames()).contains(oldGen.getName()))
             .toList();
-    ScheduledExecutorService poll =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "kgx-heap-guard");
-              thread.setDaemon(true);
-              return thread;
-            });
+    ScheduledExecutorService poll = daemonPoller("kgx-heap-guard");
     // {collections seen, when the heap was first seen full after one (0: not full)}; allocated now.
     long[] state = {collections(collectors), 0};
     poll.scheduleWithFixedDelay(
@@ -133,5 +127,15 @@ final class HeapGuard {
     } finally {
       Runtime.getRuntime().halt(EXIT_CODE);
     }
+  }
+
+  /** A single daemon thread for a watchdog's polls: it never keeps the JVM alive. */
+  static ScheduledExecutorService daemonPoller(String name) {
+    return Executors.newSingleThreadScheduledExecutor(
+        task -> {
+          Thread thread = new Thread(task, name);
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 }

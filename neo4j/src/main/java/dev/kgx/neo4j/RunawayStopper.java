@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -107,13 +106,7 @@ final class RunawayStopper {
   /** Starts the watchdog thread; it runs until the JVM exits. */
   static void start(DatabaseManagementService dbms) {
     RunawayStopper stopper = new RunawayStopper(dbms);
-    ScheduledExecutorService poll =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "kgx-runaway-stopper");
-              thread.setDaemon(true);
-              return thread;
-            });
+    ScheduledExecutorService poll = HeapGuard.daemonPoller("kgx-runaway-stopper");
     poll.scheduleWithFixedDelay(
         () -> {
           // A task that throws is never run again: nothing may escape.
