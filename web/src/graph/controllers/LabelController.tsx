@@ -225,7 +225,10 @@ function hideStillColliding(
   resized: ReadonlySet<string>,
 ): void {
   const order = new Map(candidates.map((candidate) => [candidate.id, candidate]));
-  const drawn = [...chosen.keys()].flatMap((id) => (order.get(id) ? [order.get(id) as LabelCandidate] : []));
+  // Hovered and selected labels first: they are drawn whatever they touch, so any other label they touch goes.
+  const drawn = [...chosen.keys()]
+    .flatMap((id) => (order.get(id) ? [order.get(id) as LabelCandidate] : []))
+    .sort((a, b) => Number(b.forced) - Number(a.forced));
   const kept = new BoxGrid<Box>(gridCell(drawn));
   for (const candidate of drawn) {
     const element = cy.getElementById(candidate.id);
