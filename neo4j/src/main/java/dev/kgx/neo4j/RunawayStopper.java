@@ -50,11 +50,21 @@ final class RunawayStopper {
    * which come when the heap is nearly full already, and near a full heap the collector runs back to back and no
    * thread, this one included, gets on with its work (measured: a list comprehension wedged a 1 GB JVM for
    * minutes). G1 begins to collect the old generation at 45 %; past 75 % it holds live values, or garbage that a
-   * collection will soon free.
+   * collection will soon free; a collection forced then tells which ({@link #heapFullOfLiveValues}).
    */
   private static final double HEAP_SHARE = 0.75;
 
   private static final MemoryPoolMXBean OLD_GENERATION = HeapGuard.oldGeneration();
+
+  /**
+   * How long the answer of {@link #heapFullOfLiveValues} holds: each answer costs a full collection, and a runaway
+   * that fills the heap is found again within this time.
+   */
+  private static final long CONFIRM_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
+  private long confirmedAt = System.nanoTime() - CONFIRM_NANOS;
+
+  private boolean confirmedFull;
 
   /** How often the list of databases is read again; reading it runs a transaction, so not on every poll. */
   private static final long DATABASES_NANOS = TimeUnit.SECONDS.toNanos(10);
@@ -134,7 +144,7 @@ final class RunawayStopper {
         if (!METADATA_CONSOLE.equals(handle.getMetaData().get(METADATA_KEY)) || !handle.isOpen()) continue;
         String key = handle.getUserTransactionName() + "#" + handle.getTransactionSequenceNumber();
         seen.add(key);
-        String why = memory ? "memory" : overdue(handle) ? "cpu" : null;
+        String why = memory && heapFullOfLiveValues() ? "memory" : overdue(handle) ? "cpu" : null;
         if (why == null || !mayStopAgain(key)) continue;
         if (threads == null) threads = threadsByName();
         Thread thread = executingThread(handle, threads);
@@ -155,6 +165,21 @@ final class RunawayStopper {
     if (OLD_GENERATION == null) return false;
     MemoryUsage usage = OLD_GENERATION.getUsage();
     return usage.getMax() > 0 && usage.getUsed() > HEAP_SHARE * usage.getMax();
+  }
+
+  /**
+   * Whether the heap is nearly full after a collection, so of values something still holds: a full heap of garbage,
+   * left by a console query that Neo4j's own memory limit already ended, must not stop the next console query
+   * (measured: the query after a deep path expansion was stopped so). Called only while {@link #heapNearlyFull}
+   * and a console query runs.
+   */
+  private boolean heapFullOfLiveValues() {
+    if (System.nanoTime() - confirmedAt >= CONFIRM_NANOS) {
+      System.gc();
+      confirmedFull = heapNearlyFull();
+      confirmedAt = System.nanoTime();
+    }
+    return confirmedFull;
   }
 
   private List<KernelTransactions> readRegistries() {
