@@ -1,12 +1,7 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { Explorer } from "./views/Explorer";
+import { openFromAddress } from "./core/graph/actions";
 import "./styles.css";
 
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html lacks the #root element.");
-createRoot(root).render(
-  <StrictMode>
-    <Explorer />
-  </StrictMode>,
-);
+// The view's data is asked for before the page's own code (React, Cytoscape) is evaluated, so that the server
+// works on it while the page is drawn (decision 0079).
+openFromAddress();
+void import("./page").then(({ showPage }) => showPage());

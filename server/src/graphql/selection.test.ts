@@ -10,11 +10,12 @@ const schema = buildSchema(`
 `);
 
 /** Runs `query` on a small schema and tells whether the `graph` resolver saw `nodes { said }` asked for. */
-async function asksForSaid(query: string): Promise<boolean> {
+async function asksForSaid(query: string, variableValues?: Record<string, unknown>): Promise<boolean> {
   let seen = false;
   const result = await graphql({
     schema,
     source: query,
+    variableValues,
     rootValue: {
       graph: (_args: unknown, _context: unknown, info: Parameters<typeof selects>[0]) => {
         seen = selects(info, ["nodes", "said"]);
@@ -42,5 +43,12 @@ describe("which fields a query asks for below a resolver", () => {
     expect(
       await asksForSaid("{ graph { ... on Subgraph { nodes { ... on Node { said { dates } } } } } }"),
     ).toBe(true);
+  });
+
+  it("does not see a field that @include or @skip leaves out, as the page's first view asks", async () => {
+    const query = `query Graph($said: Boolean!) { graph { nodes { id said @include(if: $said) { dates } } } }`;
+    expect(await asksForSaid(query, { said: false })).toBe(false);
+    expect(await asksForSaid(query, { said: true })).toBe(true);
+    expect(await asksForSaid("{ graph { nodes { id said @skip(if: true) { dates } } } }")).toBe(false);
   });
 });

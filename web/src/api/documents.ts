@@ -10,7 +10,7 @@ export const NodeFields = graphql(`
     name
     degree
     properties
-    said {
+    said @include(if: $said) {
       dates
       inferred
       undated
@@ -38,15 +38,33 @@ export const SubgraphFields = graphql(`
 `);
 
 export const GraphQuery = graphql(`
-  query Graph($kinds: [String!], $ids: [ID!], $limit: Int) {
+  query Graph($kinds: [String!], $ids: [ID!], $limit: Int, $said: Boolean! = true) {
     graph(kinds: $kinds, ids: $ids, limit: $limit) {
       ...SubgraphFields
     }
   }
 `);
 
+/** When the claims and transfers of the page's first view were said, asked for after its first frame. */
+export const SaidQuery = graphql(`
+  query Said($ids: [ID!]) {
+    graph(ids: $ids) {
+      nodes {
+        id
+        said {
+          dates
+          inferred
+          undated
+          publishedOn
+          publishedOnInferred
+        }
+      }
+    }
+  }
+`);
+
 export const SearchQuery = graphql(`
-  query Search($query: String!, $first: Int) {
+  query Search($query: String!, $first: Int, $said: Boolean! = true) {
     search(query: $query, first: $first) {
       ...NodeFields
     }
@@ -54,7 +72,7 @@ export const SearchQuery = graphql(`
 `);
 
 export const NodeQuery = graphql(`
-  query Node($id: ID!) {
+  query Node($id: ID!, $said: Boolean! = true) {
     node(id: $id) {
       ...NodeFields
     }
@@ -62,7 +80,7 @@ export const NodeQuery = graphql(`
 `);
 
 export const NeighbourhoodQuery = graphql(`
-  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {
+  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!], $said: Boolean! = true) {
     neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {
       ...SubgraphFields
     }
@@ -70,7 +88,15 @@ export const NeighbourhoodQuery = graphql(`
 `);
 
 export const PathsQuery = graphql(`
-  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean, $asOf: String) {
+  query Paths(
+    $from: ID!
+    $to: ID!
+    $maxLength: Int
+    $limit: Int
+    $includeClaims: Boolean
+    $asOf: String
+    $said: Boolean! = true
+  ) {
     paths(
       from: $from
       to: $to

@@ -15,14 +15,15 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said {\n      dates\n      inferred\n      undated\n      publishedOn\n      publishedOnInferred\n    }\n  }\n": typeof types.NodeFieldsFragmentDoc,
+    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said @include(if: $said) {\n      dates\n      inferred\n      undated\n      publishedOn\n      publishedOnInferred\n    }\n  }\n": typeof types.NodeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n    }\n    truncated\n    cypher\n  }\n": typeof types.SubgraphFieldsFragmentDoc,
-    "\n  query Graph($kinds: [String!], $ids: [ID!], $limit: Int) {\n    graph(kinds: $kinds, ids: $ids, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.GraphDocument,
-    "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n": typeof types.SearchDocument,
-    "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": typeof types.NodeDocument,
-    "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.NeighbourhoodDocument,
-    "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean, $asOf: String) {\n    paths(\n      from: $from\n      to: $to\n      maxLength: $maxLength\n      limit: $limit\n      includeClaims: $includeClaims\n      asOf: $asOf\n    ) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.PathsDocument,
-    "\n  query CypherConsole($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) {\n      columns\n      rows\n      truncated\n      graph {\n        ...SubgraphFields\n      }\n    }\n  }\n": typeof types.CypherConsoleDocument,
+    "\n  query Graph($kinds: [String!], $ids: [ID!], $limit: Int, $said: Boolean! = true) {\n    graph(kinds: $kinds, ids: $ids, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.GraphDocument,
+    "\n  query Said($ids: [ID!]) {\n    graph(ids: $ids) {\n      nodes {\n        id\n        said {\n          dates\n          inferred\n          undated\n          publishedOn\n          publishedOnInferred\n        }\n      }\n    }\n  }\n": typeof types.SaidDocument,
+    "\n  query Search($query: String!, $first: Int, $said: Boolean! = true) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query Node($id: ID!, $said: Boolean! = true) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": typeof types.NodeDocument,
+    "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!], $said: Boolean! = true) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.NeighbourhoodDocument,
+    "\n  query Paths(\n    $from: ID!\n    $to: ID!\n    $maxLength: Int\n    $limit: Int\n    $includeClaims: Boolean\n    $asOf: String\n    $said: Boolean! = true\n  ) {\n    paths(\n      from: $from\n      to: $to\n      maxLength: $maxLength\n      limit: $limit\n      includeClaims: $includeClaims\n      asOf: $asOf\n    ) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query CypherConsole($query: String!, $params: JSON, $said: Boolean! = true) {\n    cypher(query: $query, params: $params) {\n      columns\n      rows\n      truncated\n      graph {\n        ...SubgraphFields\n      }\n    }\n  }\n": typeof types.CypherConsoleDocument,
     "\n  query CypherMenu {\n    cypherMenu {\n      name\n      file\n      text\n      parameters\n    }\n  }\n": typeof types.CypherMenuDocument,
     "\n  query CypherSchema {\n    cypherSchema {\n      labels\n      relationshipTypes\n      propertyKeys\n    }\n  }\n": typeof types.CypherSchemaDocument,
     "\n  query SourceText($id: ID!) {\n    source(id: $id) {\n      id\n      name\n      text\n      quotedClaims {\n        id\n        stance\n        quote\n        quoteSpan {\n          start\n          end\n        }\n        claimants {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SourceTextDocument,
@@ -32,14 +33,15 @@ type Documents = {
     "\n  mutation WorkbenchRevert($id: ID!) {\n    revertChangeSet(id: $id) { id created deleted changed }\n  }\n": typeof types.WorkbenchRevertDocument,
 };
 const documents: Documents = {
-    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said {\n      dates\n      inferred\n      undated\n      publishedOn\n      publishedOnInferred\n    }\n  }\n": types.NodeFieldsFragmentDoc,
+    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said @include(if: $said) {\n      dates\n      inferred\n      undated\n      publishedOn\n      publishedOnInferred\n    }\n  }\n": types.NodeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n    }\n    truncated\n    cypher\n  }\n": types.SubgraphFieldsFragmentDoc,
-    "\n  query Graph($kinds: [String!], $ids: [ID!], $limit: Int) {\n    graph(kinds: $kinds, ids: $ids, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.GraphDocument,
-    "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n": types.SearchDocument,
-    "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": types.NodeDocument,
-    "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": types.NeighbourhoodDocument,
-    "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean, $asOf: String) {\n    paths(\n      from: $from\n      to: $to\n      maxLength: $maxLength\n      limit: $limit\n      includeClaims: $includeClaims\n      asOf: $asOf\n    ) {\n      ...SubgraphFields\n    }\n  }\n": types.PathsDocument,
-    "\n  query CypherConsole($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) {\n      columns\n      rows\n      truncated\n      graph {\n        ...SubgraphFields\n      }\n    }\n  }\n": types.CypherConsoleDocument,
+    "\n  query Graph($kinds: [String!], $ids: [ID!], $limit: Int, $said: Boolean! = true) {\n    graph(kinds: $kinds, ids: $ids, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.GraphDocument,
+    "\n  query Said($ids: [ID!]) {\n    graph(ids: $ids) {\n      nodes {\n        id\n        said {\n          dates\n          inferred\n          undated\n          publishedOn\n          publishedOnInferred\n        }\n      }\n    }\n  }\n": types.SaidDocument,
+    "\n  query Search($query: String!, $first: Int, $said: Boolean! = true) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n": types.SearchDocument,
+    "\n  query Node($id: ID!, $said: Boolean! = true) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": types.NodeDocument,
+    "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!], $said: Boolean! = true) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": types.NeighbourhoodDocument,
+    "\n  query Paths(\n    $from: ID!\n    $to: ID!\n    $maxLength: Int\n    $limit: Int\n    $includeClaims: Boolean\n    $asOf: String\n    $said: Boolean! = true\n  ) {\n    paths(\n      from: $from\n      to: $to\n      maxLength: $maxLength\n      limit: $limit\n      includeClaims: $includeClaims\n      asOf: $asOf\n    ) {\n      ...SubgraphFields\n    }\n  }\n": types.PathsDocument,
+    "\n  query CypherConsole($query: String!, $params: JSON, $said: Boolean! = true) {\n    cypher(query: $query, params: $params) {\n      columns\n      rows\n      truncated\n      graph {\n        ...SubgraphFields\n      }\n    }\n  }\n": types.CypherConsoleDocument,
     "\n  query CypherMenu {\n    cypherMenu {\n      name\n      file\n      text\n      parameters\n    }\n  }\n": types.CypherMenuDocument,
     "\n  query CypherSchema {\n    cypherSchema {\n      labels\n      relationshipTypes\n      propertyKeys\n    }\n  }\n": types.CypherSchemaDocument,
     "\n  query SourceText($id: ID!) {\n    source(id: $id) {\n      id\n      name\n      text\n      quotedClaims {\n        id\n        stance\n        quote\n        quoteSpan {\n          start\n          end\n        }\n        claimants {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SourceTextDocument,
@@ -52,7 +54,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said {\n      dates\n      inferred\n      undated\n      publishedOn\n      publishedOnInferred\n    }\n  }\n"): typeof import('./graphql').NodeFieldsFragmentDoc;
+export function graphql(source: "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said @include(if: $said) {\n      dates\n      inferred\n      undated\n      publishedOn\n      publishedOnInferred\n    }\n  }\n"): typeof import('./graphql').NodeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -60,27 +62,31 @@ export function graphql(source: "\n  fragment SubgraphFields on Subgraph {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Graph($kinds: [String!], $ids: [ID!], $limit: Int) {\n    graph(kinds: $kinds, ids: $ids, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n"): typeof import('./graphql').GraphDocument;
+export function graphql(source: "\n  query Graph($kinds: [String!], $ids: [ID!], $limit: Int, $said: Boolean! = true) {\n    graph(kinds: $kinds, ids: $ids, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n"): typeof import('./graphql').GraphDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n"): typeof import('./graphql').SearchDocument;
+export function graphql(source: "\n  query Said($ids: [ID!]) {\n    graph(ids: $ids) {\n      nodes {\n        id\n        said {\n          dates\n          inferred\n          undated\n          publishedOn\n          publishedOnInferred\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SaidDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n"): typeof import('./graphql').NodeDocument;
+export function graphql(source: "\n  query Search($query: String!, $first: Int, $said: Boolean! = true) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n"): typeof import('./graphql').SearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n"): typeof import('./graphql').NeighbourhoodDocument;
+export function graphql(source: "\n  query Node($id: ID!, $said: Boolean! = true) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n"): typeof import('./graphql').NodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean, $asOf: String) {\n    paths(\n      from: $from\n      to: $to\n      maxLength: $maxLength\n      limit: $limit\n      includeClaims: $includeClaims\n      asOf: $asOf\n    ) {\n      ...SubgraphFields\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
+export function graphql(source: "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!], $said: Boolean! = true) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n"): typeof import('./graphql').NeighbourhoodDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CypherConsole($query: String!, $params: JSON) {\n    cypher(query: $query, params: $params) {\n      columns\n      rows\n      truncated\n      graph {\n        ...SubgraphFields\n      }\n    }\n  }\n"): typeof import('./graphql').CypherConsoleDocument;
+export function graphql(source: "\n  query Paths(\n    $from: ID!\n    $to: ID!\n    $maxLength: Int\n    $limit: Int\n    $includeClaims: Boolean\n    $asOf: String\n    $said: Boolean! = true\n  ) {\n    paths(\n      from: $from\n      to: $to\n      maxLength: $maxLength\n      limit: $limit\n      includeClaims: $includeClaims\n      asOf: $asOf\n    ) {\n      ...SubgraphFields\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CypherConsole($query: String!, $params: JSON, $said: Boolean! = true) {\n    cypher(query: $query, params: $params) {\n      columns\n      rows\n      truncated\n      graph {\n        ...SubgraphFields\n      }\n    }\n  }\n"): typeof import('./graphql').CypherConsoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

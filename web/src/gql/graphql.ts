@@ -70,43 +70,54 @@ export type ChangeSetSourceInput = {
   new?: AddSourceInput | null | undefined;
 };
 
-export type NodeFieldsFragment = { id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null };
+export type NodeFieldsFragment = { id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said?: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null };
 
-export type SubgraphFieldsFragment = { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> };
+export type SubgraphFieldsFragment = { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said?: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> };
 
 export type GraphQueryVariables = Exact<{
   kinds?: Array<string> | string | null | undefined;
   ids?: Array<string | number> | string | number | null | undefined;
   limit?: number | null | undefined;
+  said?: boolean;
 }>;
 
 
-export type GraphQuery = { graph: { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } };
+export type GraphQuery = { graph: { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said?: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } };
+
+export type SaidQueryVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type SaidQuery = { graph: { nodes: Array<{ id: string, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }> } };
 
 export type SearchQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
+  said?: boolean;
 }>;
 
 
-export type SearchQuery = { search: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }> };
+export type SearchQuery = { search: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said?: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }> };
 
 export type NodeQueryVariables = Exact<{
   id: string | number;
+  said?: boolean;
 }>;
 
 
-export type NodeQuery = { node: { id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null } | null };
+export type NodeQuery = { node: { id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said?: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null } | null };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
   limit?: number | null | undefined;
   edgeTypes?: Array<string> | string | null | undefined;
+  said?: boolean;
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } };
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said?: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string | number;
@@ -115,18 +126,20 @@ export type PathsQueryVariables = Exact<{
   limit?: number | null | undefined;
   includeClaims?: boolean | null | undefined;
   asOf?: string | null | undefined;
+  said?: boolean;
 }>;
 
 
-export type PathsQuery = { paths: Array<{ truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> }> };
+export type PathsQuery = { paths: Array<{ truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said?: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> }> };
 
 export type CypherConsoleQueryVariables = Exact<{
   query: string;
   params?: Record<string, unknown> | null | undefined;
+  said?: boolean;
 }>;
 
 
-export type CypherConsoleQuery = { cypher: { columns: Array<string>, rows: Array<Record<string, unknown>>, truncated: boolean, graph: { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } } };
+export type CypherConsoleQuery = { cypher: { columns: Array<string>, rows: Array<Record<string, unknown>>, truncated: boolean, graph: { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said?: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } } };
 
 export type CypherMenuQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -234,7 +247,7 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   name
   degree
   properties
-  said {
+  said @include(if: $said) {
     dates
     inferred
     undated
@@ -265,7 +278,7 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
   name
   degree
   properties
-  said {
+  said @include(if: $said) {
     dates
     inferred
     undated
@@ -274,7 +287,7 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
   }
 }`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
 export const GraphDocument = new TypedDocumentString(`
-    query Graph($kinds: [String!], $ids: [ID!], $limit: Int) {
+    query Graph($kinds: [String!], $ids: [ID!], $limit: Int, $said: Boolean! = true) {
   graph(kinds: $kinds, ids: $ids, limit: $limit) {
     ...SubgraphFields
   }
@@ -286,7 +299,7 @@ export const GraphDocument = new TypedDocumentString(`
   name
   degree
   properties
-  said {
+  said @include(if: $said) {
     dates
     inferred
     undated
@@ -307,9 +320,25 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`, {"hash":"sha256:8320622391628b8eadf89399e952c05402de60b432ed05081d6ef7c89c4c6ce8"}) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;
+}`, {"hash":"sha256:0fb6054958a1bd887a25768c0619187250dda9ac615e5db8877b048631536dd1"}) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;
+export const SaidDocument = new TypedDocumentString(`
+    query Said($ids: [ID!]) {
+  graph(ids: $ids) {
+    nodes {
+      id
+      said {
+        dates
+        inferred
+        undated
+        publishedOn
+        publishedOnInferred
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c6085176aeb3993867093be975de01d9babe13bc1d1d10fd4574b4e1b722a3fb"}) as unknown as TypedDocumentString<SaidQuery, SaidQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
-    query Search($query: String!, $first: Int) {
+    query Search($query: String!, $first: Int, $said: Boolean! = true) {
   search(query: $query, first: $first) {
     ...NodeFields
   }
@@ -321,16 +350,16 @@ export const SearchDocument = new TypedDocumentString(`
   name
   degree
   properties
-  said {
+  said @include(if: $said) {
     dates
     inferred
     undated
     publishedOn
     publishedOnInferred
   }
-}`, {"hash":"sha256:9f80997e896fef5c1d3bdb14d9c0f7a84ff6527b058870571f630af9cfc86a09"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+}`, {"hash":"sha256:da87b8bad0531074eb00a0f1aa069c3514266fc079e3d845103bfdfad99f5f9e"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NodeDocument = new TypedDocumentString(`
-    query Node($id: ID!) {
+    query Node($id: ID!, $said: Boolean! = true) {
   node(id: $id) {
     ...NodeFields
   }
@@ -342,16 +371,16 @@ export const NodeDocument = new TypedDocumentString(`
   name
   degree
   properties
-  said {
+  said @include(if: $said) {
     dates
     inferred
     undated
     publishedOn
     publishedOnInferred
   }
-}`, {"hash":"sha256:75a00f72963b361db5050937babfbbdbb2fe56f70214addac981b7f37e898a58"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+}`, {"hash":"sha256:6a0e34d07b0063062d80f6fb6ad5dcc5a64c7c0baa1e7b2140ef4b2869a67f6f"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
-    query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!]) {
+    query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!], $said: Boolean! = true) {
   neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {
     ...SubgraphFields
   }
@@ -363,7 +392,7 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
   name
   degree
   properties
-  said {
+  said @include(if: $said) {
     dates
     inferred
     undated
@@ -384,9 +413,9 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`, {"hash":"sha256:65cc9dd6d4cf8b81828f1936299fb0412d86459d7786b3017a579211d2d877b2"}) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+}`, {"hash":"sha256:b0ebc10b698cb109444fa68de210898e68fc4eb8438a027cd252b9bdfe826111"}) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
-    query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean, $asOf: String) {
+    query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean, $asOf: String, $said: Boolean! = true) {
   paths(
     from: $from
     to: $to
@@ -405,7 +434,7 @@ export const PathsDocument = new TypedDocumentString(`
   name
   degree
   properties
-  said {
+  said @include(if: $said) {
     dates
     inferred
     undated
@@ -426,9 +455,9 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`, {"hash":"sha256:7fbfca079b8931b14cf8df2a1ffd744dc4261eef5c971bd46844e575709d2085"}) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+}`, {"hash":"sha256:3403876f89327320a25f9f1bb6dd8b7fcff6a848842da962e67c9e5c35262076"}) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const CypherConsoleDocument = new TypedDocumentString(`
-    query CypherConsole($query: String!, $params: JSON) {
+    query CypherConsole($query: String!, $params: JSON, $said: Boolean! = true) {
   cypher(query: $query, params: $params) {
     columns
     rows
@@ -445,7 +474,7 @@ export const CypherConsoleDocument = new TypedDocumentString(`
   name
   degree
   properties
-  said {
+  said @include(if: $said) {
     dates
     inferred
     undated
@@ -466,7 +495,7 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`, {"hash":"sha256:b0625aa4f8f88f63552be97676283ef367be1f7dc97d530619e8bfe4ab2cc66f"}) as unknown as TypedDocumentString<CypherConsoleQuery, CypherConsoleQueryVariables>;
+}`, {"hash":"sha256:a71bc2f8d197ed6f5822c714b4361d0a478237ce80bd3621e94f1271ff52191a"}) as unknown as TypedDocumentString<CypherConsoleQuery, CypherConsoleQueryVariables>;
 export const CypherMenuDocument = new TypedDocumentString(`
     query CypherMenu {
   cypherMenu {

@@ -73,13 +73,15 @@ export function GraphCanvas({ onKeyDown, label }: GraphCanvasProps) {
       <NotFoundNotice />
       {handle && (
         <CanvasContext.Provider value={handle}>
-          <ElementsController />
+          {/* The label and layout controllers listen before the elements controller adds the first elements:
+              the view's data may be here before the canvas is (main.tsx asks for it first). */}
+          <LabelController />
           <LayoutController />
+          <ElementsController />
           <EventsController />
           <SelectionController />
           <ExportController />
           <InspectController />
-          <LabelController />
           <ZoomControls />
           <HoverTooltip />
         </CanvasContext.Provider>

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { BoxGrid, chooseLabels, gridCell, type LabelCandidate, narrowPlaces, otherPlaces } from "./declutter";
+import {
+  BoxGrid,
+  chooseLabels,
+  gridCell,
+  type LabelCandidate,
+  narrowPlaces,
+  type Obstacle,
+  otherPlaces,
+  roomForLabel,
+} from "./declutter";
 
 const label = (id: string, x1: number, rank: number, forced = false): LabelCandidate => ({
   id,
@@ -133,6 +142,47 @@ describe("chooseLabels", () => {
     expect(chooseLabels([candidate], [], 2, { x1: 0, y1: 0, x2: 100, y2: 100 }).get("edge-of-view")).toBe(
       "left",
     );
+  });
+});
+
+describe("roomForLabel", () => {
+  const body = (id: string, x: number, y: number, rank = 2): Obstacle => ({
+    id,
+    box: { x1: x - 15, y1: y - 15, x2: x + 15, y2: y + 15 },
+    rank,
+  });
+  const grid = (obstacles: Obstacle[]) => {
+    const found = new BoxGrid<Obstacle>(gridCell(obstacles));
+    for (const obstacle of obstacles) found.add(obstacle.box, obstacle);
+    return found;
+  };
+  const own = body("own", 0, 0);
+
+  it("finds no room for a label whose node is walled in by the bodies of nodes ranked as high", () => {
+    const walls = [body("below", 0, 40), body("above", 0, -40), body("right", 40, 0), body("left", -40, 0)];
+    expect(roomForLabel(own, 20, 10, 3, 18, grid([own, ...walls]))).toBe(false);
+  });
+
+  it("finds room when one place is free, or when the walls are of lower rank", () => {
+    const three = [body("above", 0, -40), body("right", 40, 0), body("left", -40, 0)];
+    expect(roomForLabel(own, 20, 10, 3, 18, grid([own, ...three]))).toBe(true);
+    const claims = ["below", "above", "right", "left"].map((id, i) =>
+      body(id, [0, 0, 40, -40][i] as number, [40, -40, 0, 0][i] as number, 3),
+    );
+    expect(roomForLabel(own, 20, 10, 3, 18, grid([own, ...claims]))).toBe(true);
+  });
+
+  it("agrees with chooseLabels: a label it finds no room for is not drawn in any of its places", () => {
+    const walls = [body("below", 0, 40), body("above", 0, -40), body("right", 40, 0), body("left", -40, 0)];
+    const candidate: LabelCandidate = {
+      id: "own",
+      box: { x1: -30, y1: 18, x2: 30, y2: 32 },
+      alternatives: [...otherPlaces(own.box, 60, 14, 3), ...narrowPlaces(own.box, 30, 28, 3, 18)],
+      rank: 2,
+      forced: false,
+    };
+    expect(roomForLabel(own, 20, 10, 3, 18, grid([own, ...walls]))).toBe(false);
+    expect(chooseLabels([candidate], [own, ...walls], 2).has("own")).toBe(false);
   });
 });
 

@@ -31,6 +31,37 @@ const inside = (box: Box, bounds: Box) =>
 const overlaps = (a: Box, b: Box, gap: number) =>
   a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
 
+/** A node's body that labels must not cover, unless their own node ranks higher. */
+export interface Obstacle {
+  id: string;
+  box: Box;
+  rank: number;
+}
+
+/**
+ * Whether a label no smaller than `width` x `height` has room in any of the places `chooseLabels` may give it
+ * (below, above, right, left, wrapped narrower or not), that is, covers no body of a node ranked as high as its own
+ * (`node`). A label with no room is never drawn, so the label pass need not measure it: on a zoomed-out view of
+ * thousands of nodes, most labels have none (R9).
+ */
+export function roomForLabel(
+  node: Obstacle,
+  width: number,
+  height: number,
+  margin: number,
+  belowTop: number,
+  bodies: BoxGrid<Obstacle>,
+): boolean {
+  return narrowPlaces(node.box, width, height, margin, belowTop).some(
+    ({ box }) =>
+      !bodies.some(
+        box,
+        0,
+        (other) => other.id !== node.id && other.rank <= node.rank && overlaps(other.box, box, 0),
+      ),
+  );
+}
+
 /**
  * Which labels to draw, and where, as the label grids of sigma.js and Gephi Lite choose: forced labels first,
  * then by rank; a label is drawn in the first of its places (below, then its alternatives) where it overlaps no
@@ -42,7 +73,7 @@ const overlaps = (a: Box, b: Box, gap: number) =>
  */
 export function chooseLabels(
   candidates: readonly LabelCandidate[],
-  obstacles: readonly { id: string; box: Box; rank: number }[],
+  obstacles: readonly Obstacle[],
   gap: number,
   bounds?: Box,
 ): Map<string, Place> {
@@ -51,7 +82,7 @@ export function chooseLabels(
   );
   const cell = gridCell(candidates, obstacles);
   const drawn = new BoxGrid<Box>(cell);
-  const bodies = new BoxGrid<{ id: string; box: Box; rank: number }>(cell);
+  const bodies = new BoxGrid<Obstacle>(cell);
   for (const obstacle of obstacles) bodies.add(obstacle.box, obstacle);
   const chosen = new Map<string, Place>();
   for (const candidate of ordered) {

@@ -32,6 +32,19 @@ export const canvasColours = {
 
 const { denied } = canvasColours;
 
+/** Node bodies' sizes in model units, by kind; the concentric layout spaces nodes by them (rings.ts). */
+const bodySizes: Record<string, { width: number; height: number }> = {
+  state: { width: 46, height: 34 },
+  claim: { width: 22, height: 16 },
+};
+const defaultBody = { width: 30, height: 30 };
+
+/** The larger side of a node's body of this kind, in model units. */
+export function bodySize(kind: string): number {
+  const { width, height } = bodySizes[kind] ?? defaultBody;
+  return Math.max(width, height);
+}
+
 /** Label sizes in CSS pixels on screen, whatever the zoom. */
 const nodeFont = 12;
 const stateFont = 14;
@@ -40,6 +53,12 @@ const edgeFont = 11;
 const labelWidth = 150;
 const narrowWidth = 72;
 
+/** Relationship labels (other than folded transfers') are drawn from this zoom on, where arrows are long enough. */
+export const edgeLabelZoom = 1;
+
+/** Below this zoom, arrows are drawn as plain lines without arrowheads (an arrowhead would be under 5 px). */
+export const overviewZoom = 0.2;
+
 /**
  * The canvas stylesheet at a zoom level: kinds by colour and shape, certainty by line style (asserted solid,
  * alleged dashed). Labels keep their size on screen (12 CSS px and up) as the graph zooms, as in sigma.js, so
@@ -47,6 +66,17 @@ const narrowWidth = 72;
  */
 export function graphStyle(zoom: number): StylesheetJson {
   const px = (size: number) => size / zoom;
+  // Zoomed out so far that an arrowhead is a few pixels: plain lines, which Cytoscape draws without working out
+  // curves for parallel arrows (decision 0078). Closer in, the arrows come back.
+  const overview = zoom < overviewZoom;
+  const edgeLabel = {
+    label: "data(label)",
+    "font-size": px(edgeFont),
+    color: canvasColours.edgeLabel,
+    "text-rotation": "autorotate",
+    "text-background-color": canvasColours.background,
+    "text-background-opacity": 0.7,
+  } as const;
   return [
     {
       selector: "node",
@@ -61,8 +91,7 @@ export function graphStyle(zoom: number): StylesheetJson {
         "text-background-color": canvasColours.background,
         "text-background-opacity": 0.8,
         "text-background-padding": "1px",
-        width: 30,
-        height: 30,
+        ...defaultBody,
         "background-color": "#888",
         "border-width": 2,
         "border-color": "#ffffff",
@@ -72,11 +101,8 @@ export function graphStyle(zoom: number): StylesheetJson {
       selector: `node.kind-${kind}`,
       style: { "background-color": color, shape: shape as "ellipse" },
     })),
-    {
-      selector: "node.kind-state",
-      style: { width: 46, height: 34, "font-size": px(stateFont), "font-weight": "bold" },
-    },
-    { selector: "node.kind-claim", style: { width: 22, height: 16 } },
+    ...Object.entries(bodySizes).map(([kind, size]) => ({ selector: `node.kind-${kind}`, style: size })),
+    { selector: "node.kind-state", style: { "font-size": px(stateFont), "font-weight": "bold" } },
     // Status, the same on nodes (border) as on arrows (line): alleged or estimated dashed, pledged or forecast
     // dotted, denied dashed in the denial colour. A kind keeps its colour whatever its status.
     {
@@ -96,19 +122,17 @@ export function graphStyle(zoom: number): StylesheetJson {
       selector: "edge",
       style: {
         width: 1.6,
-        "curve-style": "bezier",
+        "curve-style": overview ? "haystack" : "bezier",
         "line-color": canvasColours.edge,
         "target-arrow-color": canvasColours.edge,
         "target-arrow-shape": "triangle",
         "arrow-scale": 0.9,
-        label: "data(label)",
-        "font-size": px(edgeFont),
-        color: canvasColours.edgeLabel,
-        "text-rotation": "autorotate",
-        "text-background-color": canvasColours.background,
-        "text-background-opacity": 0.7,
+        ...(zoom >= edgeLabelZoom ? edgeLabel : {}),
       },
     },
+    // Zoomed out, only folded transfers and the selected arrow have a label: the others' would not be drawn, and
+    // Cytoscape measures and places every label it is given (decision 0078).
+    ...(zoom < edgeLabelZoom ? [{ selector: "edge.folded, edge:selected", style: edgeLabel }] : []),
     {
       selector: "edge.folded",
       style: {

@@ -12,11 +12,9 @@ import { StatusOverlay } from "../components/StatusOverlay";
 import { Toolbar } from "../components/Toolbar";
 import { useAfterFirstFrame } from "../core/canvas/first-frame";
 import { useCanvasDerivation } from "../core/canvas/model";
-import { useLaidOut } from "../core/canvas/positions";
-import { decodeDeepLink } from "../core/deeplink/deeplink";
 import { useDeepLinkSync } from "../core/deeplink/useDeepLinkSync";
 import { followSelection } from "../core/details/actions";
-import { openExplorer } from "../core/graph/actions";
+import { openFromAddress } from "../core/graph/actions";
 import { useGraphData } from "../core/graph/store";
 import { useView } from "../core/view/store";
 import { useWorkbench } from "../core/workbench/store";
@@ -62,13 +60,6 @@ const drawers: { id: Drawer; title: string }[] = [
  * On a phone the canvas fills the screen and the three panels become bottom sheets opened from a bar below it.
  */
 export function Explorer() {
-  const open = useCallback(() => {
-    const link = decodeDeepLink(window.location.hash);
-    // The canvas puts these nodes where the sender saw them, instead of laying them out again.
-    if (link?.positions) useLaidOut.getState().place(link.positions);
-    void openExplorer(link);
-  }, []);
-  useEffect(open, [open]);
   useEffect(followSelection, []);
   useShortcuts();
   useDeepLinkSync();
@@ -104,7 +95,7 @@ export function Explorer() {
       </nav>
       <main className="stage" data-testid="stage" data-node-count={model.nodes.length}>
         <GraphCanvas onKeyDown={onCanvasKeys} label={label} />
-        <StatusOverlay onRetry={open} />
+        <StatusOverlay onRetry={openFromAddress} />
         <FiltersOnLine />
         <ActivityLine />
         {afterFirstFrame ? (

@@ -3,7 +3,7 @@ import { graphql } from "../../gql";
 // The console's operations (server/src/graphql/schema/cypher-console.ts); the graph comes in the canvas's shape.
 
 export const CypherConsoleQuery = graphql(`
-  query CypherConsole($query: String!, $params: JSON) {
+  query CypherConsole($query: String!, $params: JSON, $said: Boolean! = true) {
     cypher(query: $query, params: $params) {
       columns
       rows

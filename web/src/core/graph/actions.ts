@@ -1,5 +1,8 @@
 import { ApiError, databaseReady, request } from "../../api/client";
-import { GraphQuery, NeighbourhoodQuery, NodeQuery, PathsQuery } from "../../api/documents";
+import { GraphQuery, NeighbourhoodQuery, NodeQuery, PathsQuery, SaidQuery } from "../../api/documents";
+import { firstFrameDrawn } from "../canvas/first-frame";
+import { useLaidOut } from "../canvas/positions";
+import { decodeDeepLink } from "../deeplink/deeplink";
 import { useView } from "../view/store";
 import { emptyView, type ViewState } from "../view/types";
 import { expandNode, highlightPath } from "../view/view";
@@ -55,14 +58,27 @@ async function track(
   }
 }
 
+/**
+ * Opens the page's view: the deep link's in the address, or the opening view. main.tsx calls it before React
+ * draws the page, so that the request and the page's first render overlap.
+ */
+export function openFromAddress(): void {
+  const link = decodeDeepLink(window.location.hash);
+  // The canvas puts these nodes where the sender saw them, instead of laying them out again.
+  if (link?.positions) useLaidOut.getState().place(link.positions);
+  void openExplorer(link);
+}
+
 /** Loads `link`'s view (a deep link's) or the first nodes of the graph, then shows that view or the opening view. */
-export async function openExplorer(link: { view: ViewState; selected: string | null } | null): Promise<void> {
+async function openExplorer(link: { view: ViewState; selected: string | null } | null): Promise<void> {
   const { setStatus } = useGraphData.getState();
   setStatus({ state: "loading" });
+  // When things were said matters to the first frame only in a time window; otherwise it comes after the frame.
+  const said = Boolean(link?.view.window);
   try {
     // A link names its view: fetch only that. Without one, the opening view is chosen from the first nodes.
-    if (link) await fetchMissing(link.view.nodeIds);
-    else receive((await request(GraphQuery, { limit: openingLimit })).graph);
+    if (link) await fetchMissing(link.view.nodeIds, said);
+    else receive((await request(GraphQuery, { limit: openingLimit, said })).graph);
     performance.mark("kgx-graph-loaded");
     const cache = useGraphData.getState().cache;
     const view = link?.view ?? { ...emptyView, nodeIds: openingNodeIds(cache) };
@@ -71,14 +87,38 @@ export async function openExplorer(link: { view: ViewState; selected: string | n
     setStatus({ state: "ready" });
   } catch (error) {
     setStatus({ state: "error", ...(await explain(error)) });
+    return;
+  }
+  if (!said) void firstFrameDrawn().then(fetchSaid);
+}
+
+/**
+ * Fetches when the cached claims and transfers that came without it were said (the timeline and the time
+ * window read it). A failure leaves them without: the timeline then dates claims by their sources, as it can.
+ */
+async function fetchSaid(): Promise<void> {
+  const { cache } = useGraphData.getState();
+  const ids = Object.values(cache.nodes)
+    .filter((node) => node.said === undefined && (node.kind === "claim" || node.kind === "transfer"))
+    .map((node) => node.id);
+  if (ids.length === 0) return;
+  try {
+    const { graph } = await request(SaidQuery, { ids });
+    const now = useGraphData.getState().cache;
+    receive({
+      nodes: graph.nodes.flatMap(({ id, said }) => (now.nodes[id] ? [{ ...now.nodes[id], said }] : [])),
+      edges: [],
+    });
+  } catch {
+    // Said dates are an addition to the view, not a part of it; the next expansion brings its own.
   }
 }
 
 /** Fetches the nodes of `ids` that the cache lacks, and the edges among all of `ids`, in one request. */
-async function fetchMissing(ids: readonly string[]): Promise<void> {
+async function fetchMissing(ids: readonly string[], said = true): Promise<void> {
   const { cache } = useGraphData.getState();
   if (ids.every((id) => cache.nodes[id])) return;
-  const { graph } = await request(GraphQuery, { ids: [...ids] });
+  const { graph } = await request(GraphQuery, { ids: [...ids], said });
   receive(graph);
 }
 

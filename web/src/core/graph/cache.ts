@@ -11,7 +11,11 @@ export function mergeIntoCache(
 ): GraphCache {
   if (nodes.length === 0 && edges.length === 0) return cache;
   const next: GraphCache = { nodes: { ...cache.nodes }, edges: { ...cache.edges } };
-  for (const node of nodes) next.nodes[node.id] = node;
+  for (const node of nodes) {
+    // A node that came without its said dates (the first view's, decision 0079) keeps those it has.
+    const known = next.nodes[node.id]?.said;
+    next.nodes[node.id] = node.said === undefined && known !== undefined ? { ...node, said: known } : node;
+  }
   for (const edge of edges) next.edges[edge.id] = edge;
   return next;
 }

@@ -8,11 +8,13 @@ import {
   gridCell,
   type LabelCandidate,
   narrowPlaces,
+  type Obstacle,
   otherPlaces,
   type Place,
   type Placement,
+  roomForLabel,
 } from "../declutter";
-import { graphStyle } from "../style";
+import { edgeLabelZoom, graphStyle } from "../style";
 
 /**
  * Per canvas: the hovered element, and whether the labels must be chosen again. Kept here rather than in
@@ -57,9 +59,6 @@ export function labelClassesOf(element: SingularElementArgument): string[] {
 export function withLabelHidden(classes: string): string {
   return `${classes} label-hidden`;
 }
-
-/** Edge labels (other than folded transfers) are drawn from this zoom on, where edges are long enough. */
-const edgeLabelZoom = 1;
 
 /**
  * The rank of an element's label, lower drawn first: states and people, then transfers (nodes, or arrows when
@@ -106,12 +105,13 @@ const belowTop = (node: NodeSingular, zoom: number) =>
   node.position().y + node.height() / 2 + labelMargin / zoom;
 
 /** A node's label box as it would be below the node, wherever it is drawn now: same size, default place. */
-function labelBelow(node: NodeSingular, zoom: number): { box: Box; body: Box } {
+function labelBelow(node: NodeSingular, zoom: number, forced: boolean): { box: Box; body: Box } {
   // A label wrapped narrower last time is measured at its usual width again.
   const wasNarrow = node.hasClass(narrowClass);
   if (wasNarrow) node.removeClass(narrowClass);
   const body = node.boundingBox({ includeLabels: false, includeOverlays: false }) as Box;
-  const now = node.boundingBox(wasNarrow ? remeasured : labelOnly) as Box;
+  // A hovered or selected label may have just taken its wider, padded background: measured afresh.
+  const now = node.boundingBox(wasNarrow || forced ? remeasured : labelOnly) as Box;
   const width = now.x2 - now.x1;
   const height = now.y2 - now.y1;
   if (!placements.some((placement) => node.hasClass(placementClass(placement)))) return { box: now, body };
@@ -157,6 +157,16 @@ function addNarrowPlaces(
   return tried;
 }
 
+/**
+ * The smallest box, in screen pixels, that a node's label can take: one line (the stylesheet's 12 px font makes
+ * lines at least 14 px high) holding its longest word (wrapping never breaks a word; no glyph of the canvas's
+ * fonts at 12 px is narrower than 2.5 px).
+ */
+function smallestLabel(label: string): { width: number; height: number } {
+  const longestWord = Math.max(...label.split(/\s+/).map((word) => word.length));
+  return { width: 2.5 * longestWord, height: 10 };
+}
+
 /** Screen pixels between a node's body and its label (the stylesheet's `text-margin-y`). */
 const labelMargin = 3;
 
@@ -170,11 +180,21 @@ const labelMargin = 3;
 export function declutterLabels(cy: Core): void {
   const zoom = cy.zoom();
   const { hovered } = stateOf(cy);
+  const obstacles: Obstacle[] = cy.nodes().map((node) => ({
+    id: node.id(),
+    box: node.boundingBox({ includeLabels: false, includeOverlays: false }) as Box,
+    rank: rank(node),
+  }));
+  const bodies = new BoxGrid<Obstacle>(gridCell(obstacles));
+  for (const obstacle of obstacles) bodies.add(obstacle.box, obstacle);
+  const bodyOf = new Map(obstacles.map((obstacle) => [obstacle.id, obstacle]));
+  const margin = (labelMargin + 1) / zoom;
   const candidates: LabelCandidate[] = [];
   cy.elements().forEach((element) => {
     // The cheap tests first: on a large view most elements are arrows whose labels wait for a closer zoom, and
     // `visible()` reads the element's computed style.
-    if (!String(element.data("label") ?? "")) return;
+    const label = String(element.data("label") ?? "");
+    if (!label) return;
     const forced = element.selected() || element.id() === hovered;
     const order = rank(element);
     if ((order >= 4 && zoom < edgeLabelZoom && !forced) || !element.visible()) return;
@@ -184,16 +204,23 @@ export function declutterLabels(cy: Core): void {
       return;
     }
     const node = element as unknown as NodeSingular;
-    const { box, body } = labelBelow(node, zoom);
+    // Measuring a label costs far more than this test of the smallest box it could have.
+    const smallest = smallestLabel(label);
+    const own = bodyOf.get(node.id()) as Obstacle;
+    const room = roomForLabel(
+      own,
+      smallest.width / zoom,
+      smallest.height / zoom,
+      margin,
+      belowTop(node, zoom),
+      bodies,
+    );
+    if (!forced && !room) return;
+    const { box, body } = labelBelow(node, zoom, forced);
     if (box.x2 - box.x1 <= 0) return;
-    const alternatives = otherPlaces(body, box.x2 - box.x1, box.y2 - box.y1, (labelMargin + 1) / zoom);
+    const alternatives = otherPlaces(body, box.x2 - box.x1, box.y2 - box.y1, margin);
     candidates.push({ id: node.id(), box, alternatives, rank: order, forced });
   });
-  const obstacles = cy.nodes().map((node) => ({
-    id: node.id(),
-    box: node.boundingBox({ includeLabels: false, includeOverlays: false }) as Box,
-    rank: rank(node),
-  }));
   const view = cy.extent();
   let chosen = chooseLabels(candidates, obstacles, 3 / zoom, view);
   // Only when some label found none of its four places: choose again with their narrow shapes as well.
@@ -232,8 +259,9 @@ function hideStillColliding(
   const kept = new BoxGrid<Box>(gridCell(drawn));
   for (const candidate of drawn) {
     const element = cy.getElementById(candidate.id);
-    // A label whose wrap width changed in this frame is measured afresh (see `remeasured`).
-    const fresh = resized.has(candidate.id) || chosen.get(candidate.id)?.endsWith("-narrow");
+    // A label whose wrap width or background changed in this frame is measured afresh (see `remeasured`).
+    const fresh =
+      candidate.forced || resized.has(candidate.id) || chosen.get(candidate.id)?.endsWith("-narrow");
     const box = element.boundingBox(fresh ? remeasured : labelOnly) as Box;
     const touches = kept.some(
       box,

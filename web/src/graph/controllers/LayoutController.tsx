@@ -7,6 +7,8 @@ import { decodeDeepLink } from "../../core/deeplink/deeplink";
 import { useCurrentView } from "../../core/view/store";
 import type { LayoutName, Position } from "../../core/view/types";
 import { type LayoutRequestDetail, layoutPendingKey, layoutRequest, useCanvas } from "../context";
+import { ringPositions } from "../rings";
+import { bodySize } from "../style";
 import { bodiesBox, fitAll } from "../ZoomControls";
 import { markReady } from "./ElementsController";
 import { declutterLabels } from "./LabelController";
@@ -69,18 +71,9 @@ function inOrder(cy: Core, name: LayoutName, run: () => void): void {
 /** Nodes that keep their place while fcose places the others. */
 type Fixed = { nodeId: string; position: Position }[];
 
-function layoutOptions(name: LayoutName, fixed: Fixed): LayoutOptions {
+function layoutOptions(name: Exclude<LayoutName, "concentric">, fixed: Fixed): LayoutOptions {
   // The controller fits the view itself (`fitAll`), the same way as the Fit button.
   const common = { fit: false, animate: false };
-  if (name === "concentric") {
-    return {
-      ...common,
-      name,
-      minNodeSpacing: 30,
-      concentric: (node) => node.degree(false),
-      levelWidth: () => 2,
-    };
-  }
   if (name === "breadthfirst") return { ...common, name, directed: true, spacingFactor: 1.1 };
   if (fcoseFailed) {
     // Cytoscape's own force-directed layout, from the deterministic ring; it lays out every node (no fixed nodes).
@@ -198,6 +191,13 @@ function runLayout(
           )
           .map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
   locked.lock();
+  if (name === "concentric") {
+    // Placed by kgx, not by a Cytoscape layout, which would style every node first (decision 0077).
+    placeOnRings(cy);
+    settle(cy, "fill");
+    locked.unlock();
+    return { stop() {} };
+  }
   const layout = cy.layout(layoutOptions(name, fixed));
   layout.one("layoutstop", () => {
     // Before unlocking: the stretch of a fresh layout leaves locked (pinned) nodes where they are.
@@ -241,6 +241,21 @@ function settle(cy: Core, ending: Ending): void {
     markReady(cy);
     if (container) container.dataset.layouts = String(Number(container.dataset.layouts ?? 0) + 1);
   });
+}
+
+/** The concentric layout (`rings.ts`): every node that is not pinned goes to its place on the rings. */
+function placeOnRings(cy: Core): void {
+  const places = ringPositions(
+    cy.nodes().map((node) => ({
+      id: node.id(),
+      degree: node.degree(false),
+      size: bodySize(String(node.data("kind"))),
+    })),
+    { x: cy.width() / 2, y: cy.height() / 2 },
+  );
+  cy.nodes()
+    .filter((node) => !node.locked())
+    .positions((node) => places.get(node.id()) ?? node.position());
 }
 
 /** The deterministic start of a full fcose layout: the nodes on a ring in id order (they were added in it). */
