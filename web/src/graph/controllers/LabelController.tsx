@@ -84,10 +84,15 @@ export const labelOnly = {
 } as const;
 
 /**
- * `labelOnly`, measured afresh: after a class change Cytoscape's cached label size survives until the next frame,
- * so a label measured in the same frame as its `label-narrow` toggle must skip the cache.
+ * An element's label box, measured afresh. Cytoscape keeps an element's bounds until it thinks the element changed,
+ * and a label class toggled in this frame, or the selected state, does not always tell it (`useCache: false` alone
+ * keeps them too): a label measured under one shape and drawn under another is drawn clipped to the old box.
  */
-const remeasured = { ...labelOnly, useCache: false } as const;
+function measureAfresh(element: SingularElementArgument): Box {
+  (element as unknown as { dirtyBoundingBoxCache(): void }).dirtyBoundingBoxCache();
+  return element.boundingBox(uncached) as Box;
+}
+const uncached = { ...labelOnly, useCache: false } as const;
 
 const placements: Placement[] = ["top", "right", "left"];
 const placementClass = (placement: Placement) => `label-${placement}`;
@@ -111,7 +116,7 @@ function labelBelow(node: NodeSingular, zoom: number, forced: boolean): { box: B
   if (wasNarrow) node.removeClass(narrowClass);
   const body = node.boundingBox({ includeLabels: false, includeOverlays: false }) as Box;
   // A hovered or selected label may have just taken its wider, padded background: measured afresh.
-  const now = node.boundingBox(wasNarrow || forced ? remeasured : labelOnly) as Box;
+  const now = wasNarrow || forced ? measureAfresh(node) : (node.boundingBox(labelOnly) as Box);
   const width = now.x2 - now.x1;
   const height = now.y2 - now.y1;
   if (!placements.some((placement) => node.hasClass(placementClass(placement)))) return { box: now, body };
@@ -140,11 +145,11 @@ function addNarrowPlaces(
   for (const candidate of failed) {
     const node = cy.getElementById(candidate.id) as unknown as NodeSingular;
     node.addClass(narrowClass);
-    const narrow = node.boundingBox(remeasured) as Box;
+    const narrow = measureAfresh(node);
     node.removeClass(narrowClass);
     // Measured back at its usual width at once: left with the narrow size, Cytoscape draws the usual label
     // clipped to it.
-    node.boundingBox(remeasured);
+    measureAfresh(node);
     tried.add(candidate.id);
     const width = narrow.x2 - narrow.x1;
     // A label that does not wrap narrower (one short line) has no other shape to try.
@@ -226,22 +231,29 @@ export function declutterLabels(cy: Core): void {
   // Only when some label found none of its four places: choose again with their narrow shapes as well.
   const tried = addNarrowPlaces(cy, candidates, chosen, view, zoom);
   if (tried.size > 0) chosen = chooseLabels(candidates, obstacles, 3 / zoom, view);
+  // Labels whose shape or place changes now, or that may have just been selected: measured afresh below.
+  const fresh = new Set([...tried, ...candidates.filter((c) => c.forced).map((c) => c.id)]);
   cy.batch(() => {
     cy.elements().forEach((element) => {
       const place = chosen.get(element.id());
       const placement = place?.replace("-narrow", "");
       // Only the classes that change: toggling one costs a parse of the class list even when nothing changes.
       setClass(element, "label-hidden", place === undefined);
-      setClass(element, narrowClass, place?.endsWith("-narrow") ?? false);
-      for (const other of placements) setClass(element, placementClass(other), placement === other);
+      let reshaped = setClass(element, narrowClass, place?.endsWith("-narrow") ?? false);
+      for (const other of placements)
+        reshaped = setClass(element, placementClass(other), placement === other) || reshaped;
+      if (reshaped) fresh.add(element.id());
     });
   });
-  hideStillColliding(cy, candidates, chosen, tried);
+  hideStillColliding(cy, candidates, chosen, fresh);
   stateOf(cy).stale = false;
 }
 
-function setClass(element: SingularElementArgument, name: string, on: boolean): void {
-  if (element.hasClass(name) !== on) element.toggleClass(name, on);
+/** Sets or clears a class; says whether that changed anything. */
+function setClass(element: SingularElementArgument, name: string, on: boolean): boolean {
+  if (element.hasClass(name) === on) return false;
+  element.toggleClass(name, on);
+  return true;
 }
 
 /** The check behind `declutterLabels`' promise: drawn labels, measured as drawn, touch no earlier one. */
@@ -249,7 +261,7 @@ function hideStillColliding(
   cy: Core,
   candidates: readonly LabelCandidate[],
   chosen: ReadonlyMap<string, Place>,
-  resized: ReadonlySet<string>,
+  fresh: ReadonlySet<string>,
 ): void {
   const order = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   // Hovered and selected labels first: they are drawn whatever they touch, so any other label they touch goes.
@@ -259,10 +271,8 @@ function hideStillColliding(
   const kept = new BoxGrid<Box>(gridCell(drawn));
   for (const candidate of drawn) {
     const element = cy.getElementById(candidate.id);
-    // A label whose wrap width or background changed in this frame is measured afresh (see `remeasured`).
-    const fresh =
-      candidate.forced || resized.has(candidate.id) || chosen.get(candidate.id)?.endsWith("-narrow");
-    const box = element.boundingBox(fresh ? remeasured : labelOnly) as Box;
+    // A label whose shape, place or background changed in this frame is measured afresh (`measureAfresh`).
+    const box = fresh.has(candidate.id) ? measureAfresh(element) : (element.boundingBox(labelOnly) as Box);
     const touches = kept.some(
       box,
       0,

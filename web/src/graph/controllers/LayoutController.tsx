@@ -273,7 +273,9 @@ const maxStretch = 2.5;
 /**
  * Stretches the laid-out graph along one axis, about its middle, so that its shape is nearer the canvas's: fcose
  * draws a roundish graph, which on a tall phone canvas would fill only a band across the middle. Nodes keep their
- * order on both axes; only distances change. Pinned nodes stay where the user put them.
+ * order on both axes; only distances change. Pinned nodes stay where the user put them; without any, the middle
+ * moves to (0, 0), so that the same view has the same positions however the layout placed it (fcose places it
+ * relative to the viewport of the moment, which differs when the view's data comes before the canvas exists).
  */
 function stretchToCanvas(cy: Core): void {
   const free = cy.nodes().filter((node) => !node.locked());
@@ -283,14 +285,15 @@ function stretchToCanvas(cy: Core): void {
   const canvasShape = cy.width() / cy.height();
   const graphShape = (box.x2 - box.x1) / (box.y2 - box.y1);
   const taller = graphShape > canvasShape;
-  const factor = Math.min(maxStretch, taller ? graphShape / canvasShape : canvasShape / graphShape);
-  if (factor < 1.05) return;
+  const wanted = Math.min(maxStretch, taller ? graphShape / canvasShape : canvasShape / graphShape);
+  const factor = wanted < 1.05 ? 1 : wanted;
   const middle = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  const to = free.length === cy.nodes().length ? { x: 0, y: 0 } : middle;
   free.positions((node) => {
     const { x, y } = node.position();
     return taller
-      ? { x, y: middle.y + (y - middle.y) * factor }
-      : { x: middle.x + (x - middle.x) * factor, y };
+      ? { x: to.x + x - middle.x, y: to.y + (y - middle.y) * factor }
+      : { x: to.x + (x - middle.x) * factor, y: to.y + y - middle.y };
   });
 }
 
