@@ -163,9 +163,9 @@ function addNarrowPlaces(
 }
 
 /**
- * The smallest box, in screen pixels, that a node's label can take: one line (the stylesheet's 12 px font makes
- * lines at least 14 px high) holding its longest word (wrapping never breaks a word; no glyph of the canvas's
- * fonts at 12 px is narrower than 2.5 px).
+ * At most the smallest box, in screen pixels, that a node's label can take: one line (the stylesheet's 12 px font
+ * makes lines at least 14 px high; 10 leaves room for rounding) holding its longest word (wrapping never breaks a
+ * word; no glyph of the canvas's fonts at 12 px is narrower than 2.5 px).
  */
 function smallestLabel(label: string): { width: number; height: number } {
   const longestWord = Math.max(...label.split(/\s+/).map((word) => word.length));
