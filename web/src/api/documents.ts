@@ -2,6 +2,16 @@ import { graphql } from "../gql";
 
 // The page uses the generic graph layer of the API (docs/decisions/0020): its names are the stable contract.
 
+export const SaidFields = graphql(`
+  fragment SaidFields on SaidDates {
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
+  }
+`);
+
 export const NodeFields = graphql(`
   fragment NodeFields on GraphNode {
     id
@@ -11,11 +21,7 @@ export const NodeFields = graphql(`
     degree
     properties
     said @include(if: $said) {
-      dates
-      inferred
-      undated
-      publishedOn
-      publishedOnInferred
+      ...SaidFields
     }
   }
 `);
@@ -52,11 +58,7 @@ export const SaidQuery = graphql(`
       nodes {
         id
         said {
-          dates
-          inferred
-          undated
-          publishedOn
-          publishedOnInferred
+          ...SaidFields
         }
       }
     }
