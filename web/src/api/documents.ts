@@ -2,16 +2,6 @@ import { graphql } from "../gql";
 
 // The page uses the generic graph layer of the API (docs/decisions/0020): its names are the stable contract.
 
-export const SaidFields = graphql(`
-  fragment SaidFields on SaidDates {
-    dates
-    inferred
-    undated
-    publishedOn
-    publishedOnInferred
-  }
-`);
-
 export const NodeFields = graphql(`
   fragment NodeFields on GraphNode {
     id
@@ -21,7 +11,11 @@ export const NodeFields = graphql(`
     degree
     properties
     said @include(if: $said) {
-      ...SaidFields
+      dates
+      inferred
+      undated
+      publishedOn
+      publishedOnInferred
     }
   }
 `);
@@ -58,7 +52,11 @@ export const SaidQuery = graphql(`
       nodes {
         id
         said {
-          ...SaidFields
+          dates
+          inferred
+          undated
+          publishedOn
+          publishedOnInferred
         }
       }
     }

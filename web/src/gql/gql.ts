@@ -15,11 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment SaidFields on SaidDates {\n    dates\n    inferred\n    undated\n    publishedOn\n    publishedOnInferred\n  }\n": typeof types.SaidFieldsFragmentDoc,
-    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said @include(if: $said) {\n      ...SaidFields\n    }\n  }\n": typeof types.NodeFieldsFragmentDoc,
+    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said @include(if: $said) {\n      dates\n      inferred\n      undated\n      publishedOn\n      publishedOnInferred\n    }\n  }\n": typeof types.NodeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n    }\n    truncated\n    cypher\n  }\n": typeof types.SubgraphFieldsFragmentDoc,
     "\n  query Graph($kinds: [String!], $ids: [ID!], $limit: Int, $said: Boolean! = true) {\n    graph(kinds: $kinds, ids: $ids, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.GraphDocument,
-    "\n  query Said($ids: [ID!]) {\n    graph(ids: $ids) {\n      nodes {\n        id\n        said {\n          ...SaidFields\n        }\n      }\n    }\n  }\n": typeof types.SaidDocument,
+    "\n  query Said($ids: [ID!]) {\n    graph(ids: $ids) {\n      nodes {\n        id\n        said {\n          dates\n          inferred\n          undated\n          publishedOn\n          publishedOnInferred\n        }\n      }\n    }\n  }\n": typeof types.SaidDocument,
     "\n  query Search($query: String!, $first: Int, $said: Boolean! = true) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query Node($id: ID!, $said: Boolean! = true) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": typeof types.NodeDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!], $said: Boolean! = true) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.NeighbourhoodDocument,
@@ -34,11 +33,10 @@ type Documents = {
     "\n  mutation WorkbenchRevert($id: ID!) {\n    revertChangeSet(id: $id) { id created deleted changed }\n  }\n": typeof types.WorkbenchRevertDocument,
 };
 const documents: Documents = {
-    "\n  fragment SaidFields on SaidDates {\n    dates\n    inferred\n    undated\n    publishedOn\n    publishedOnInferred\n  }\n": types.SaidFieldsFragmentDoc,
-    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said @include(if: $said) {\n      ...SaidFields\n    }\n  }\n": types.NodeFieldsFragmentDoc,
+    "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said @include(if: $said) {\n      dates\n      inferred\n      undated\n      publishedOn\n      publishedOnInferred\n    }\n  }\n": types.NodeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...NodeFields\n    }\n    edges {\n      id\n      type\n      source\n      target\n      properties\n    }\n    truncated\n    cypher\n  }\n": types.SubgraphFieldsFragmentDoc,
     "\n  query Graph($kinds: [String!], $ids: [ID!], $limit: Int, $said: Boolean! = true) {\n    graph(kinds: $kinds, ids: $ids, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.GraphDocument,
-    "\n  query Said($ids: [ID!]) {\n    graph(ids: $ids) {\n      nodes {\n        id\n        said {\n          ...SaidFields\n        }\n      }\n    }\n  }\n": types.SaidDocument,
+    "\n  query Said($ids: [ID!]) {\n    graph(ids: $ids) {\n      nodes {\n        id\n        said {\n          dates\n          inferred\n          undated\n          publishedOn\n          publishedOnInferred\n        }\n      }\n    }\n  }\n": types.SaidDocument,
     "\n  query Search($query: String!, $first: Int, $said: Boolean! = true) {\n    search(query: $query, first: $first) {\n      ...NodeFields\n    }\n  }\n": types.SearchDocument,
     "\n  query Node($id: ID!, $said: Boolean! = true) {\n    node(id: $id) {\n      ...NodeFields\n    }\n  }\n": types.NodeDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!], $said: Boolean! = true) {\n    neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {\n      ...SubgraphFields\n    }\n  }\n": types.NeighbourhoodDocument,
@@ -56,11 +54,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SaidFields on SaidDates {\n    dates\n    inferred\n    undated\n    publishedOn\n    publishedOnInferred\n  }\n"): typeof import('./graphql').SaidFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said @include(if: $said) {\n      ...SaidFields\n    }\n  }\n"): typeof import('./graphql').NodeFieldsFragmentDoc;
+export function graphql(source: "\n  fragment NodeFields on GraphNode {\n    id\n    kind\n    labels\n    name\n    degree\n    properties\n    said @include(if: $said) {\n      dates\n      inferred\n      undated\n      publishedOn\n      publishedOnInferred\n    }\n  }\n"): typeof import('./graphql').NodeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -72,7 +66,7 @@ export function graphql(source: "\n  query Graph($kinds: [String!], $ids: [ID!],
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Said($ids: [ID!]) {\n    graph(ids: $ids) {\n      nodes {\n        id\n        said {\n          ...SaidFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SaidDocument;
+export function graphql(source: "\n  query Said($ids: [ID!]) {\n    graph(ids: $ids) {\n      nodes {\n        id\n        said {\n          dates\n          inferred\n          undated\n          publishedOn\n          publishedOnInferred\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SaidDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

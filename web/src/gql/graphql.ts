@@ -70,8 +70,6 @@ export type ChangeSetSourceInput = {
   new?: AddSourceInput | null | undefined;
 };
 
-export type SaidFieldsFragment = { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean };
-
 export type NodeFieldsFragment = { id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said?: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null };
 
 export type SubgraphFieldsFragment = { truncated: boolean, cypher: string, nodes: Array<{ id: string, kind: string, labels: Array<string>, name: string, degree: number, properties: Record<string, unknown>, said?: { dates: Array<string>, inferred: boolean, undated: boolean, publishedOn: string | null, publishedOnInferred: boolean } | null }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> };
@@ -241,15 +239,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const SaidFieldsFragmentDoc = new TypedDocumentString(`
-    fragment SaidFields on SaidDates {
-  dates
-  inferred
-  undated
-  publishedOn
-  publishedOnInferred
-}
-    `, {"fragmentName":"SaidFields"}) as unknown as TypedDocumentString<SaidFieldsFragment, unknown>;
 export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     fragment NodeFields on GraphNode {
   id
@@ -259,16 +248,14 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   degree
   properties
   said @include(if: $said) {
-    ...SaidFields
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
   }
 }
-    fragment SaidFields on SaidDates {
-  dates
-  inferred
-  undated
-  publishedOn
-  publishedOnInferred
-}`, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
+    `, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
 export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
     fragment SubgraphFields on Subgraph {
   nodes {
@@ -284,14 +271,7 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
   truncated
   cypher
 }
-    fragment SaidFields on SaidDates {
-  dates
-  inferred
-  undated
-  publishedOn
-  publishedOnInferred
-}
-fragment NodeFields on GraphNode {
+    fragment NodeFields on GraphNode {
   id
   kind
   labels
@@ -299,7 +279,11 @@ fragment NodeFields on GraphNode {
   degree
   properties
   said @include(if: $said) {
-    ...SaidFields
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
   }
 }`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
 export const GraphDocument = new TypedDocumentString(`
@@ -308,14 +292,7 @@ export const GraphDocument = new TypedDocumentString(`
     ...SubgraphFields
   }
 }
-    fragment SaidFields on SaidDates {
-  dates
-  inferred
-  undated
-  publishedOn
-  publishedOnInferred
-}
-fragment NodeFields on GraphNode {
+    fragment NodeFields on GraphNode {
   id
   kind
   labels
@@ -323,7 +300,11 @@ fragment NodeFields on GraphNode {
   degree
   properties
   said @include(if: $said) {
-    ...SaidFields
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
   }
 }
 fragment SubgraphFields on Subgraph {
@@ -339,39 +320,30 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`, {"hash":"sha256:91c8b6df4adb0e8984e65ca506a6508387b571e23b5c05704c9461601caf1f5b"}) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;
+}`, {"hash":"sha256:0fb6054958a1bd887a25768c0619187250dda9ac615e5db8877b048631536dd1"}) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;
 export const SaidDocument = new TypedDocumentString(`
     query Said($ids: [ID!]) {
   graph(ids: $ids) {
     nodes {
       id
       said {
-        ...SaidFields
+        dates
+        inferred
+        undated
+        publishedOn
+        publishedOnInferred
       }
     }
   }
 }
-    fragment SaidFields on SaidDates {
-  dates
-  inferred
-  undated
-  publishedOn
-  publishedOnInferred
-}`, {"hash":"sha256:f2d35cb2e01b9a337e102e17d5e35da28a17fbaac7d58170df44584b18672b0e"}) as unknown as TypedDocumentString<SaidQuery, SaidQueryVariables>;
+    `, {"hash":"sha256:c6085176aeb3993867093be975de01d9babe13bc1d1d10fd4574b4e1b722a3fb"}) as unknown as TypedDocumentString<SaidQuery, SaidQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int, $said: Boolean! = true) {
   search(query: $query, first: $first) {
     ...NodeFields
   }
 }
-    fragment SaidFields on SaidDates {
-  dates
-  inferred
-  undated
-  publishedOn
-  publishedOnInferred
-}
-fragment NodeFields on GraphNode {
+    fragment NodeFields on GraphNode {
   id
   kind
   labels
@@ -379,23 +351,20 @@ fragment NodeFields on GraphNode {
   degree
   properties
   said @include(if: $said) {
-    ...SaidFields
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
   }
-}`, {"hash":"sha256:19f8a33251dfae66fd0f4c1e46b3bfad35875e6fb6a707a3f5ce21d499dcecd0"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+}`, {"hash":"sha256:da87b8bad0531074eb00a0f1aa069c3514266fc079e3d845103bfdfad99f5f9e"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query Node($id: ID!, $said: Boolean! = true) {
   node(id: $id) {
     ...NodeFields
   }
 }
-    fragment SaidFields on SaidDates {
-  dates
-  inferred
-  undated
-  publishedOn
-  publishedOnInferred
-}
-fragment NodeFields on GraphNode {
+    fragment NodeFields on GraphNode {
   id
   kind
   labels
@@ -403,23 +372,20 @@ fragment NodeFields on GraphNode {
   degree
   properties
   said @include(if: $said) {
-    ...SaidFields
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
   }
-}`, {"hash":"sha256:5447332196d28814f2b2131764e739138ca71b993f68d5f89c5b584d0ae0cb0e"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+}`, {"hash":"sha256:6a0e34d07b0063062d80f6fb6ad5dcc5a64c7c0baa1e7b2140ef4b2869a67f6f"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeTypes: [String!], $said: Boolean! = true) {
   neighbourhood(id: $id, depth: $depth, limit: $limit, edgeTypes: $edgeTypes) {
     ...SubgraphFields
   }
 }
-    fragment SaidFields on SaidDates {
-  dates
-  inferred
-  undated
-  publishedOn
-  publishedOnInferred
-}
-fragment NodeFields on GraphNode {
+    fragment NodeFields on GraphNode {
   id
   kind
   labels
@@ -427,7 +393,11 @@ fragment NodeFields on GraphNode {
   degree
   properties
   said @include(if: $said) {
-    ...SaidFields
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
   }
 }
 fragment SubgraphFields on Subgraph {
@@ -443,7 +413,7 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`, {"hash":"sha256:a6a2dd855ee108cd5ebef28b207bd7f9566baaa3a15b8806fd160f2bce760f48"}) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+}`, {"hash":"sha256:b0ebc10b698cb109444fa68de210898e68fc4eb8438a027cd252b9bdfe826111"}) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($from: ID!, $to: ID!, $maxLength: Int, $limit: Int, $includeClaims: Boolean, $asOf: String, $said: Boolean! = true) {
   paths(
@@ -457,14 +427,7 @@ export const PathsDocument = new TypedDocumentString(`
     ...SubgraphFields
   }
 }
-    fragment SaidFields on SaidDates {
-  dates
-  inferred
-  undated
-  publishedOn
-  publishedOnInferred
-}
-fragment NodeFields on GraphNode {
+    fragment NodeFields on GraphNode {
   id
   kind
   labels
@@ -472,7 +435,11 @@ fragment NodeFields on GraphNode {
   degree
   properties
   said @include(if: $said) {
-    ...SaidFields
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
   }
 }
 fragment SubgraphFields on Subgraph {
@@ -488,7 +455,7 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`, {"hash":"sha256:f7e638476128adb1a98b6643227fe62bfcc1b0b487731c64d5c0f401dce923e6"}) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+}`, {"hash":"sha256:3403876f89327320a25f9f1bb6dd8b7fcff6a848842da962e67c9e5c35262076"}) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const CypherConsoleDocument = new TypedDocumentString(`
     query CypherConsole($query: String!, $params: JSON, $said: Boolean! = true) {
   cypher(query: $query, params: $params) {
@@ -500,14 +467,7 @@ export const CypherConsoleDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment SaidFields on SaidDates {
-  dates
-  inferred
-  undated
-  publishedOn
-  publishedOnInferred
-}
-fragment NodeFields on GraphNode {
+    fragment NodeFields on GraphNode {
   id
   kind
   labels
@@ -515,7 +475,11 @@ fragment NodeFields on GraphNode {
   degree
   properties
   said @include(if: $said) {
-    ...SaidFields
+    dates
+    inferred
+    undated
+    publishedOn
+    publishedOnInferred
   }
 }
 fragment SubgraphFields on Subgraph {
@@ -531,7 +495,7 @@ fragment SubgraphFields on Subgraph {
   }
   truncated
   cypher
-}`, {"hash":"sha256:33be2d64e3201a5fbf02b1cc5ee272bcb5117285c402c8bdd6fe9bea36529701"}) as unknown as TypedDocumentString<CypherConsoleQuery, CypherConsoleQueryVariables>;
+}`, {"hash":"sha256:a71bc2f8d197ed6f5822c714b4361d0a478237ce80bd3621e94f1271ff52191a"}) as unknown as TypedDocumentString<CypherConsoleQuery, CypherConsoleQueryVariables>;
 export const CypherMenuDocument = new TypedDocumentString(`
     query CypherMenu {
   cypherMenu {

@@ -26,7 +26,7 @@ export function ringPositions(
   middle: Position = { x: 0, y: 0 },
 ): Map<string, Position> {
   const ordered = [...nodes].sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const step = nodes.reduce((largest, node) => Math.max(largest, node.size), 0) + ringSpacing;
+  const step = Math.max(0, ...nodes.map((node) => node.size)) + ringSpacing;
   const places = new Map<string, Position>();
   let next = 0;
   for (let ring = 0; next < ordered.length; ring++) {
